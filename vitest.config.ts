@@ -1,0 +1,10 @@
+import { defineConfig } from 'vitest/config';
+
+// Unit, property and validator tests of the pure core and the CLI. Browser tests live in
+// tests/e2e and run with Playwright against the production build instead.
+export default defineConfig({
+  test: {
+    include: ['tests/unit/**/*.test.ts', 'tests/validators/**/*.test.ts'],
+    testTimeout: 120_000,
+  },
+});
