@@ -2,7 +2,7 @@
  * Shape of the vendor settings, the environment variables that override them,
  * and their resolution (defaults ← environment) for the build and the CLI.
  */
-import type { KubernetesIdentity, RolePair } from '../core/types';
+import type { KubernetesIdentity, RolePair } from '../core/types.ts';
 
 /** Everything a deploying vendor sets. See `vendor.ts` for each value's meaning. */
 export interface VendorSettings {

@@ -5,7 +5,7 @@
  * beside it (see README → "Vendor settings"). Values are validated when the site builds
  * and when the CLI starts: a bad value stops with a message naming the setting and its rule.
  */
-import type { VendorSettings } from './settings-schema';
+import type { VendorSettings } from './settings-schema.ts';
 
 /** Defaults of this deployment. Edit these, or override them with the environment variables. */
 export const vendorSettings: VendorSettings = {

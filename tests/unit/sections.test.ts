@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { SECTION_IDS, SECTION_PAGES, isSectionId } from '../../src/utils/sections';
+import { SECTION_IDS, SECTION_PAGES, isSectionId } from '../../src/utils/sections.ts';
 
 describe('section registry', () => {
   test('every fixed ID has a page', () => {
