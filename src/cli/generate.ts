@@ -1,0 +1,207 @@
+/**
+ * `npm run generate -- [flags]`: writes the eleven Method B artifacts for one customer.
+ *
+ * The same core functions as the guide's browser widgets build the text, so these files
+ * are byte-identical to the ones the guide offers for the same values. Defaults come from
+ * the vendor settings (vendor.ts, overridden by the VENDOR_* environment variables).
+ * Bad input writes nothing, not even the output folder, and exits with status 1.
+ */
+import { chmod, mkdir, writeFile } from 'node:fs/promises';
+import { resolve, join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { fileURLToPath } from 'node:url';
+import type { VendorSettings } from '../config/settings-schema.ts';
+import { resolveVendorSettings, VendorSettingsError } from '../config/resolve-settings.ts';
+import { generateExternalId } from '../core/external-id.ts';
+import { generateArtifacts } from '../core/generate.ts';
+import { defaultInputs, parseListField } from '../core/inputs.ts';
+import { formatIssue } from '../core/messages.ts';
+import type { FieldIssue, GuideInputs, Lang } from '../core/types.ts';
+
+/** Where the CLI writes and what it reads; injectable so tests can run it in-process. */
+export interface CliIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  env: Record<string, string | undefined>;
+  cwd: string;
+}
+
+const OPTIONS = {
+  'account-id': { type: 'string' },
+  'vendor-account-id': { type: 'string' },
+  region: { type: 'string' },
+  cluster: { type: 'string', multiple: true },
+  'repo-pattern': { type: 'string', multiple: true },
+  repo: { type: 'string', multiple: true },
+  'external-id': { type: 'string' },
+  lang: { type: 'string' },
+  'out-dir': { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+/** The flag each input field comes from; fields without one come from the vendor settings. */
+const FLAG_OF: Partial<Record<FieldIssue['field'], string>> = {
+  accountId: '--account-id',
+  vendorAccountId: '--vendor-account-id',
+  region: '--region',
+  clusters: '--cluster',
+  repoPatterns: '--repo-pattern',
+  repos: '--repo',
+  externalId: '--external-id',
+};
+
+/** The CLI's own sentences; issue messages come from the core's catalogue. */
+const TEXT = {
+  en: {
+    invalid: 'Nothing was written. Fix these values and run again:',
+    warning: 'Warning',
+    generatedId: (id: string) =>
+      `Generated ExternalId (secret; send it to the vendor over a secure channel, separately from handoff.md):\n  ${id}`,
+    vendorIssued:
+      'Note: this deployment uses ExternalIds issued by the vendor. Unless you are the vendor issuing one, pass --external-id with the value the vendor sent you.',
+    wrote: (n: number, dir: string) => `Wrote ${n} files to ${dir}:`,
+    secret: 'deploy-stack.sh and vendor-roles.parameters.json contain the ExternalId: do not commit or share them.',
+    badLang: (v: string) => `--lang must be "ja" or "en", not ${JSON.stringify(v)}.`,
+    settings: 'The vendor settings are invalid:',
+    writeFailed: (dir: string, why: string) => `Could not write to ${dir}: ${why}`,
+    seeHelp: 'Run with --help for usage.',
+  },
+  ja: {
+    invalid: 'ファイルは作成していません。次の値を修正して再実行してください:',
+    warning: '警告',
+    generatedId: (id: string) =>
+      `ExternalId を生成しました(秘密情報です。handoff.md とは別に、安全な手段で当社へお伝えください):\n  ${id}`,
+    vendorIssued:
+      '注意: この環境では ExternalId は当社が発行します。ご自身が発行する当社担当者でない場合は、当社から届いた値を --external-id で指定してください。',
+    wrote: (n: number, dir: string) => `${dir} に ${n} 個のファイルを書き出しました:`,
+    secret: 'deploy-stack.sh と vendor-roles.parameters.json には ExternalId が含まれます。コミットや共有はしないでください。',
+    badLang: (v: string) => `--lang には "ja" か "en" を指定してください(指定値: ${JSON.stringify(v)})。`,
+    settings: 'ベンダー設定が正しくありません:',
+    writeFailed: (dir: string, why: string) => `${dir} に書き込めませんでした: ${why}`,
+    seeHelp: '使い方は --help で確認できます。',
+  },
+} as const satisfies Record<Lang, unknown>;
+
+/** The usage text (both languages: it is read before a language is chosen). */
+export function usage(settings: VendorSettings): string {
+  return `Usage: npm run generate -- --account-id <12 digits> [flags]
+
+Writes the Method B artifacts (policies, CloudFormation template, scripts, handoff sheet).
+方式B の成果物(ポリシー、CloudFormation テンプレート、スクリプト、共有シート)を書き出します。
+
+  --account-id <id>          Your AWS account ID (12 digits). Required.
+  --vendor-account-id <id>   Vendor AWS account ID. Default: ${settings.vendorAccountId}
+  --region <code>            AWS region. Default: ${settings.defaultRegion}
+  --cluster <name>           EKS cluster name; repeat (or comma-separate) for several.
+                             Default: ${settings.defaultClusters.join(', ')}
+  --repo-pattern <pattern>   ECR repository name pattern (* = any characters); repeatable.
+                             Default: ${settings.repoPatterns.join(', ')}
+  --repo <name>              Planned ECR repository name; repeatable.
+                             Default: ${settings.plannedRepos.join(', ') || '(none)'}
+  --external-id <id>         ExternalId. Default: a new random one (prefix "${settings.externalIdPrefix}"), printed.
+  --lang ja|en               Language of the messages. Default: ja
+  --out-dir <dir>            Output folder. Default: ./out
+  -h, --help                 Show this help.
+
+Role, policy and Kubernetes names come from the vendor settings (VENDOR_* environment variables).
+Exit status: 0 written, 1 invalid input (nothing written).
+`;
+}
+
+// Each repeatable flag's values, split like the guide's textareas (comma- or newline-separated, trimmed).
+function listFlag(values: readonly string[] | undefined): string[] | undefined {
+  return values === undefined ? undefined : values.flatMap((value) => parseListField(value));
+}
+
+// One line per issue, prefixed with the flag (or setting) it is about so the reader knows what to change.
+function describe(issue: FieldIssue, lang: Lang): string {
+  const flag = FLAG_OF[issue.field] ?? `(vendor settings: ${issue.field}${issue.key ? `.${issue.key}` : ''})`;
+  return `  ${flag}: ${formatIssue(issue, lang)}`;
+}
+
+/** Runs the CLI with `args` (without `node` and the script); resolves to the exit status. */
+export async function run(args: readonly string[], io: CliIo): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: [...args], options: OPTIONS, strict: true, allowPositionals: false });
+  } catch (error) {
+    // The language flag may be what failed to parse, so this one message is in both languages.
+    io.stderr(`${error instanceof Error ? error.message : String(error)}\n${TEXT.en.seeHelp} / ${TEXT.ja.seeHelp}\n`);
+    return 1;
+  }
+  const flags = parsed.values;
+  const langFlag = flags.lang ?? 'ja';
+  if (langFlag !== 'ja' && langFlag !== 'en') {
+    io.stderr(`${TEXT.en.badLang(langFlag)}\n${TEXT.ja.badLang(langFlag)}\n`);
+    return 1;
+  }
+  const lang: Lang = langFlag;
+  const text = TEXT[lang];
+
+  let settings: VendorSettings;
+  try {
+    settings = resolveVendorSettings(io.env);
+  } catch (error) {
+    if (!(error instanceof VendorSettingsError)) throw error;
+    io.stderr(`${text.settings}\n${error.problems.map((p) => `  ${p}`).join('\n')}\n`);
+    return 1;
+  }
+  if (flags.help) {
+    io.stdout(usage(settings));
+    return 0;
+  }
+
+  const defaults = defaultInputs(settings);
+  const externalIdGiven = flags['external-id'] !== undefined;
+  const inputs: GuideInputs = {
+    ...defaults,
+    accountId: flags['account-id'] ?? defaults.accountId,
+    vendorAccountId: flags['vendor-account-id'] ?? defaults.vendorAccountId,
+    region: flags.region ?? defaults.region,
+    clusters: listFlag(flags.cluster) ?? defaults.clusters,
+    repoPatterns: listFlag(flags['repo-pattern']) ?? defaults.repoPatterns,
+    repos: listFlag(flags.repo) ?? defaults.repos,
+    externalId: flags['external-id'] ?? generateExternalId(settings.externalIdPrefix),
+  };
+
+  const result = generateArtifacts(inputs, { vendorAccountId: settings.vendorAccountId });
+  for (const warning of result.warnings) io.stderr(`${text.warning}: ${describe(warning, lang).trimStart()}\n`);
+  if (!result.ok) {
+    io.stderr(`${text.invalid}\n${result.errors.map((issue) => describe(issue, lang)).join('\n')}\n`);
+    return 1;
+  }
+
+  const outDir = resolve(io.cwd, flags['out-dir'] ?? 'out');
+  try {
+    await mkdir(outDir, { recursive: true });
+    for (const artifact of result.artifacts) {
+      const path = join(outDir, artifact.fileName);
+      await writeFile(path, artifact.text, 'utf8');
+      // Scripts are meant to be run; the mode is not part of the bytes the guide offers.
+      if (artifact.language === 'sh') await chmod(path, 0o755);
+    }
+  } catch (error) {
+    io.stderr(`${text.writeFailed(outDir, error instanceof Error ? error.message : String(error))}\n`);
+    return 1;
+  }
+
+  if (!externalIdGiven) {
+    io.stdout(`${text.generatedId(inputs.externalId)}\n`);
+    if (settings.externalIdMode === 'vendor-issued') io.stderr(`${text.vendorIssued}\n`);
+  }
+  io.stdout(`${text.wrote(result.artifacts.length, outDir)}\n`);
+  for (const artifact of result.artifacts) io.stdout(`  ${join(outDir, artifact.fileName)}\n`);
+  io.stdout(`${text.secret}\n`);
+  return 0;
+}
+
+// Run only when executed as a script, not when a test imports `run`.
+if (process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const code = await run(process.argv.slice(2), {
+    stdout: (t) => process.stdout.write(t),
+    stderr: (t) => process.stderr.write(t),
+    env: process.env,
+    cwd: process.cwd(),
+  });
+  process.exitCode = code;
+}

@@ -1,0 +1,189 @@
+/**
+ * `vendor-roles.cfn.yaml`: the vendor guide's CloudFormation template, corrected and
+ * pre-filled. Both roles, both managed policies, the trust with ExternalId; the
+ * customer's values are parameter defaults, so the console shows them and still lets
+ * the reader change them.
+ */
+import { EXTERNAL_ID_MAX_LENGTH, EXTERNAL_ID_MIN_LENGTH } from '../external-id.ts';
+import type { GuideModel } from '../types.ts';
+import { CLUSTER_NAME_PATTERN, LIMITS } from '../validate.ts';
+import { eksDeployerPolicyDocument } from './eks-deployer-policy.ts';
+import { repoPusherPolicyDocument } from './repo-pusher-policy.ts';
+import { trustPolicyDocument } from './trust-policy.ts';
+import { cfnGetAtt, cfnRef, cfnSub, yamlText } from './yaml.ts';
+
+/**
+ * Name of the n-th (0-based) list parameter: `EKSClusterName`, `EKSClusterName2`, …
+ * One String parameter per item (not a CommaDelimitedList) keeps every ARN a single
+ * `!Sub` with `${AWS::Partition}`/`${AWS::Region}` and lets each item carry its own
+ * AllowedPattern, which CloudFormation cannot check per item of a list.
+ */
+function listParameterName(base: string, index: number): string {
+  return index === 0 ? base : `${base}${index + 1}`;
+}
+
+/** Parameter name of the n-th cluster (0-based). */
+export function clusterParameterName(index: number): string {
+  return listParameterName('EKSClusterName', index);
+}
+
+/** Parameter name of the n-th repository pattern (0-based). */
+export function repoPatternParameterName(index: number): string {
+  return listParameterName('RepoPattern', index);
+}
+
+/**
+ * The parameters' constraints, the guide's own validation rules written as CloudFormation
+ * (Java) regular expressions, so the console refuses exactly what the guide refuses.
+ * The ExternalId's is that of `sts:AssumeRole`: 2–1224 characters of `[\w+=,.@:/-]`.
+ */
+export const CFN_CONSTRAINTS = {
+  externalId: {
+    minLength: EXTERNAL_ID_MIN_LENGTH,
+    maxLength: EXTERNAL_ID_MAX_LENGTH,
+    allowedPattern: '^[\\w+=,.@:/-]+$',
+  },
+  cluster: { minLength: LIMITS.cluster.min, maxLength: LIMITS.cluster.max, allowedPattern: CLUSTER_NAME_PATTERN.source },
+  /**
+   * ECR's name grammar with `*` allowed wherever a letter or digit is (the validator's
+   * rule: a pattern is valid when putting a letter in place of each `*` gives a valid name),
+   * and not made of `*` only.
+   */
+  repoPattern: {
+    minLength: LIMITS.repo.min,
+    maxLength: LIMITS.repo.max,
+    allowedPattern:
+      '^(?!\\*+$)[a-z0-9*]+(?:(?:\\.|_|__|-+)[a-z0-9*]+)*(?:/[a-z0-9*]+(?:(?:\\.|_|__|-+)[a-z0-9*]+)*)*$',
+  },
+} as const;
+
+/**
+ * Every parameter with the value the customer gave, in template order: what the
+ * parameters file and the deploy script pass. The ExternalId is here (it has no default).
+ */
+export function cfnParameterValues(model: GuideModel): Array<readonly [key: string, value: string]> {
+  return [
+    ['VendorAccountId', model.vendorAccountId],
+    ['ExternalId', model.externalId],
+    ...model.clusters.map((cluster, i) => [clusterParameterName(i), cluster] as const),
+    ...model.repoPatterns.map((pattern, i) => [repoPatternParameterName(i), pattern] as const),
+  ];
+}
+
+/** Header comment: what the file is and the capability it needs, where a console reader looks first. */
+const HEADER = [
+  ' vendor-roles.cfn.yaml: Method B roles that the vendor assumes with sts:AssumeRole and an ExternalId.',
+  ' The roles and managed policies have fixed names, so the stack needs CAPABILITY_NAMED_IAM',
+  ' (console: tick "I acknowledge that AWS CloudFormation might create IAM resources with custom names").',
+  ' Deploy with deploy-stack.sh, or:',
+  '   aws cloudformation create-stack --stack-name vendor-roles --template-body file://vendor-roles.cfn.yaml \\',
+  '     --parameters file://vendor-roles.parameters.json --capabilities CAPABILITY_NAMED_IAM --region <region>',
+].join('\n');
+
+/** Builds `vendor-roles.cfn.yaml`. */
+export function buildCfnTemplate(model: GuideModel): string {
+  const clusterParams = model.clusters.map((cluster, i) => [
+    clusterParameterName(i),
+    {
+      Type: 'String',
+      Description: `EKS cluster the deployer role may describe (${i + 1} of ${model.clusters.length})`,
+      Default: cluster,
+      AllowedPattern: CFN_CONSTRAINTS.cluster.allowedPattern,
+      MinLength: CFN_CONSTRAINTS.cluster.minLength,
+      MaxLength: CFN_CONSTRAINTS.cluster.maxLength,
+      ConstraintDescription: `${CFN_CONSTRAINTS.cluster.minLength}-${CFN_CONSTRAINTS.cluster.maxLength} letters, digits, hyphens or underscores, starting with a letter or digit`,
+    },
+  ]);
+  const patternParams = model.repoPatterns.map((pattern, i) => [
+    repoPatternParameterName(i),
+    {
+      Type: 'String',
+      Description: `ECR repository name pattern the pusher role may push to and pull from; * matches any characters (${i + 1} of ${model.repoPatterns.length})`,
+      Default: pattern,
+      AllowedPattern: CFN_CONSTRAINTS.repoPattern.allowedPattern,
+      MinLength: CFN_CONSTRAINTS.repoPattern.minLength,
+      MaxLength: CFN_CONSTRAINTS.repoPattern.maxLength,
+      ConstraintDescription:
+        'an ECR repository name (lowercase letters, digits, separators . _ - / between them) where * stands for any characters; not * alone',
+    },
+  ]);
+
+  const role = (policyLogicalId: string, roleName: string, description: string) => ({
+    Type: 'AWS::IAM::Role',
+    Properties: {
+      RoleName: roleName,
+      Description: description,
+      AssumeRolePolicyDocument: trustPolicyDocument(
+        cfnSub('arn:${AWS::Partition}:iam::${VendorAccountId}:root'),
+        cfnRef('ExternalId'),
+      ),
+      ManagedPolicyArns: [cfnRef(policyLogicalId)],
+      // One hour: the vendor's deploy jobs re-assume the role rather than hold long sessions.
+      MaxSessionDuration: 3600,
+    },
+  });
+
+  const template = {
+    AWSTemplateFormatVersion: '2010-09-09',
+    Description: `Method B: roles ${model.roleNames.repoPusher} and ${model.roleNames.eksDeployer}, assumed by the vendor with sts:AssumeRole and an ExternalId. Creates named IAM resources: requires CAPABILITY_NAMED_IAM.`,
+    Parameters: {
+      VendorAccountId: {
+        Type: 'String',
+        Description: 'Vendor AWS account ID (12 digits)',
+        Default: model.vendorAccountId,
+        AllowedPattern: '^\\d{12}$',
+        ConstraintDescription: 'exactly 12 digits',
+      },
+      ExternalId: {
+        Type: 'String',
+        Description: 'ExternalId shared with the vendor (secret: no default, never shown)',
+        NoEcho: true,
+        MinLength: CFN_CONSTRAINTS.externalId.minLength,
+        MaxLength: CFN_CONSTRAINTS.externalId.maxLength,
+        AllowedPattern: CFN_CONSTRAINTS.externalId.allowedPattern,
+        ConstraintDescription: `${CFN_CONSTRAINTS.externalId.minLength}-${CFN_CONSTRAINTS.externalId.maxLength} characters: letters, digits and + = , . @ : / - _`,
+      },
+      ...Object.fromEntries(clusterParams),
+      ...Object.fromEntries(patternParams),
+    },
+    Resources: {
+      VendorRepoPusherPolicy: {
+        Type: 'AWS::IAM::ManagedPolicy',
+        Properties: {
+          ManagedPolicyName: model.policyNames.repoPusher,
+          Description: 'ECR push/pull on the repositories matching the patterns',
+          PolicyDocument: repoPusherPolicyDocument(
+            model.repoPatterns.map((_, i) =>
+              cfnSub(`arn:\${AWS::Partition}:ecr:\${AWS::Region}:\${AWS::AccountId}:repository/\${${repoPatternParameterName(i)}}`),
+            ),
+          ),
+        },
+      },
+      VendorEKSDeployerPolicy: {
+        Type: 'AWS::IAM::ManagedPolicy',
+        Properties: {
+          ManagedPolicyName: model.policyNames.eksDeployer,
+          Description: 'eks:DescribeCluster on the named clusters',
+          PolicyDocument: eksDeployerPolicyDocument(
+            model.clusters.map((_, i) =>
+              cfnSub(`arn:\${AWS::Partition}:eks:\${AWS::Region}:\${AWS::AccountId}:cluster/\${${clusterParameterName(i)}}`),
+            ),
+          ),
+        },
+      },
+      VendorRepoPusherRole: role('VendorRepoPusherPolicy', model.roleNames.repoPusher, 'Vendor pushes and pulls container images (Method B)'),
+      VendorEKSDeployerRole: role('VendorEKSDeployerPolicy', model.roleNames.eksDeployer, 'Vendor reads EKS cluster details to deploy (Method B)'),
+    },
+    Outputs: {
+      RepoPusherRoleArn: {
+        Description: 'Send to the vendor',
+        Value: cfnGetAtt('VendorRepoPusherRole.Arn'),
+      },
+      EKSDeployerRoleArn: {
+        Description: 'Send to the vendor; also the rolearn for aws-auth or the access entry',
+        Value: cfnGetAtt('VendorEKSDeployerRole.Arn'),
+      },
+    },
+  };
+  return yamlText(template, HEADER);
+}
