@@ -1,0 +1,101 @@
+/**
+ * A small static file server for the production build, as a plain static host would serve
+ * it (index.html for folders, 404.html for anything missing). The end-to-end tests and the
+ * benchmark run against it.
+ *
+ * Usage: node scripts/serve-dist.ts [--port 4322] [--dir dist] [--base /] [--headers file]
+ * `--headers` applies a Netlify/Cloudflare-style `_headers` file (e.g. the CSP) to every response.
+ */
+import { createServer } from 'node:http';
+import { readFileSync, statSync } from 'node:fs';
+import { extname, join, normalize, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+
+const { values } = parseArgs({
+  options: {
+    port: { type: 'string', default: '4322' },
+    dir: { type: 'string', default: 'dist' },
+    base: { type: 'string', default: process.env['BASE_PATH'] || '/' },
+    headers: { type: 'string' },
+  },
+});
+
+const root = resolve(values.dir);
+const base = values.base.endsWith('/') ? values.base : `${values.base}/`;
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.xml': 'application/xml',
+  '.txt': 'text/plain; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.pf_meta': 'application/octet-stream',
+  '.pf_index': 'application/octet-stream',
+  '.pf_fragment': 'application/octet-stream',
+  '.woff2': 'font/woff2',
+};
+
+/** Header lines of a `_headers` file that apply to every path (`/*`). */
+function readGlobalHeaders(file: string | undefined): [string, string][] {
+  if (!file) return [];
+  const headers: [string, string][] = [];
+  let applies = false;
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (!line.trim() || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) {
+      applies = line.trim() === '/*';
+      continue;
+    }
+    const i = line.indexOf(':');
+    if (applies && i > 0) headers.push([line.slice(0, i).trim(), line.slice(i + 1).trim()]);
+  }
+  return headers;
+}
+const extraHeaders = readGlobalHeaders(values.headers);
+
+function fileFor(pathname: string): string | undefined {
+  if (!pathname.startsWith(base)) return undefined;
+  const rel = normalize(decodeURIComponent(pathname.slice(base.length)));
+  if (rel.startsWith('..')) return undefined;
+  let path = join(root, rel);
+  try {
+    if (statSync(path).isDirectory()) path = join(path, 'index.html');
+    statSync(path);
+    return path;
+  } catch {
+    return undefined;
+  }
+}
+
+const server = createServer((req, res) => {
+  const url = new URL(req.url ?? '/', 'http://localhost');
+  // Folders without a trailing slash redirect, as S3 website hosting and most hosts do.
+  const dir = fileFor(`${url.pathname}/`);
+  if (!url.pathname.endsWith('/') && !extname(url.pathname) && dir) {
+    res.writeHead(301, { Location: `${url.pathname}/${url.search}` }).end();
+    return;
+  }
+  const file = fileFor(url.pathname);
+  const status = file ? 200 : 404;
+  const path = file ?? join(root, '404.html');
+  let body: Buffer;
+  try {
+    body = readFileSync(path);
+  } catch {
+    res.writeHead(404).end('not found');
+    return;
+  }
+  for (const [name, value] of extraHeaders) res.setHeader(name, value);
+  res.writeHead(status, { 'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream' });
+  res.end(req.method === 'HEAD' ? undefined : body);
+});
+
+server.listen(Number(values.port), '127.0.0.1', () => {
+  console.log(`Serving ${root} at http://127.0.0.1:${values.port}${base}`);
+});
