@@ -13,7 +13,9 @@ import { Document, Scalar } from 'yaml';
 export function yamlText(value: unknown, comment?: string): string {
   // No anchors/aliases for repeated objects: every reader should see each value spelled out.
   const doc = new Document(value, { version: '1.1', aliasDuplicateObjects: false });
-  if (comment !== undefined) doc.commentBefore = comment;
+  // Every line break YAML 1.1 knows (CR, NEL, LS, PS too) becomes a new `#` line, so no
+  // comment text can end its comment early and turn into content.
+  if (comment !== undefined) doc.commentBefore = comment.split(/\r\n|[\r\n\u0085\u2028\u2029]/).join('\n');
   return doc.toString({ lineWidth: 0, singleQuote: true });
 }
 

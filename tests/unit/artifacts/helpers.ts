@@ -94,6 +94,13 @@ export function parseYamlAll(text: string): unknown[] {
   return readings[0] ?? [];
 }
 
+/** Parses an artifact's text by its language; throws when the structure is broken. */
+export function parsePreview(language: string, fileName: string, text: string): void {
+  if (language === 'json') JSON.parse(text);
+  else if (language === 'yaml') fileName.includes('rbac') ? parseYamlAll(text) : parseYaml(text);
+  else if (language === 'sh') tokenizeShell(text);
+}
+
 // ------------------------------------------------------------------ shell
 
 /** One simple command: its words after quote removal; expansions keep their raw text (`$X`, `$(…)`). */

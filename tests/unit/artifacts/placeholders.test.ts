@@ -7,14 +7,7 @@ import { ARTIFACTS, previewArtifacts } from '../../../src/core/generate.ts';
 import { isPlaceholder, PLACEHOLDERS, placeholderModel } from '../../../src/core/placeholders.ts';
 import type { FieldName, GuideInputs } from '../../../src/core/types.ts';
 import { validateInputs } from '../../../src/core/validate.ts';
-import { parseYaml, parseYamlAll, sourceExampleInputs, tokenizeShell } from './helpers.ts';
-
-/** Parses a preview by its language; throws when the structure is broken. */
-export function parsePreview(language: string, fileName: string, text: string): void {
-  if (language === 'json') JSON.parse(text);
-  else if (language === 'yaml') fileName.includes('rbac') ? parseYamlAll(text) : parseYaml(text);
-  else if (language === 'sh') tokenizeShell(text);
-}
+import { parsePreview, sourceExampleInputs } from './helpers.ts';
 
 const HOSTILE = "x'\"$(id)`id`\n#: {*}&\\ü";
 
