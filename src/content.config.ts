@@ -9,6 +9,7 @@ const uiStrings = z
     'sectionLink.copy': z.string(),
     'sectionLink.copied': z.string(),
     'sectionLink.failed': z.string(),
+    'codeBlock.label': z.string(),
     'go.title': z.string(),
     'go.redirecting': z.string(),
     'go.follow': z.string(),
