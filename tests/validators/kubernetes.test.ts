@@ -23,8 +23,6 @@ const DNS_SUBDOMAIN = /^[a-z0-9](?:[-a-z0-9.]{0,251}[a-z0-9])?$/;
 function awsAuthConfigMap(entryText: string): ConfigMap {
   const nodeRole = '- rolearn: arn:aws:iam::123456789012:role/eks-node\n  username: system:node:{{EC2PrivateDNSName}}\n  groups:\n    - system:bootstrappers\n    - system:nodes\n';
   return new ConfigMap({
-    apiVersion: 'v1',
-    kind: 'ConfigMap',
     metadata: { name: 'aws-auth', namespace: 'kube-system' },
     data: { mapRoles: `${nodeRole}${entryText}` },
   });
