@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config';
 // tests/e2e and run with Playwright against the production build instead.
 export default defineConfig({
   test: {
-    include: ['tests/build/**/*.test.ts', 'tests/unit/**/*.test.ts', 'tests/validators/**/*.test.ts'],
+    include: ['tests/build/**/*.test.ts', 'tests/unit/**/*.test.ts', 'tests/validators/**/*.test.ts', 'tests/cli/**/*.test.ts'],
     testTimeout: 120_000,
   },
 });

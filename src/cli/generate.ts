@@ -165,11 +165,16 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
   };
 
   const result = generateArtifacts(inputs, { vendorAccountId: settings.vendorAccountId });
-  for (const warning of result.warnings) io.stderr(`${text.warning}: ${describe(warning, lang).trimStart()}\n`);
+  const warnings = () => {
+    for (const warning of result.warnings) io.stderr(`${text.warning}: ${describe(warning, lang).trimStart()}\n`);
+  };
   if (!result.ok) {
+    // Errors first: they are what stops the run.
     io.stderr(`${text.invalid}\n${result.errors.map((issue) => describe(issue, lang)).join('\n')}\n`);
+    warnings();
     return 1;
   }
+  warnings();
 
   const outDir = resolve(io.cwd, flags['out-dir'] ?? 'out');
   try {
