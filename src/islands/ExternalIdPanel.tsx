@@ -1,0 +1,259 @@
+/**
+ * The ExternalId widget. In section 1-1 (`variant="generator"`) the reader generates (or, in
+ * the vendor-issued mode, pastes) the ID; in section 2 (`variant="handoff"`) they copy it to
+ * send it separately from the handoff file.
+ *
+ * Privacy decisions:
+ * - Generated only in a click handler, never while rendering: the static HTML is the same for
+ *   every visitor and must hold no ID.
+ * - Masked by default: readers share their screen with support while following the guide,
+ *   and the checklist asks them to keep the ID out of screenshots. Copy works while masked.
+ * - Never in a URL or request: there is no form to submit, and the ID is only ever written to
+ *   the clipboard and to sessionStorage (localStorage only with "remember on this device").
+ */
+import { useId, useState, useSyncExternalStore } from 'react';
+import { formatIssue } from '../core/messages.ts';
+import { generateExternalId } from '../core/external-id.ts';
+import type { Lang } from '../core/types.ts';
+import { validateExternalId } from '../core/validate.ts';
+import {
+  $externalId,
+  $inputs,
+  $rememberExternalId,
+  $used,
+  externalIdWasUsed,
+  initGuideStore,
+  markUsed,
+  replaceExternalId,
+  setRememberExternalId,
+  type BrowserSettings,
+} from '../stores/guide.ts';
+import { ConfirmDialog } from './ConfirmDialog.tsx';
+import { fill, type ExternalIdStrings } from './strings.ts';
+import { useGuideStore } from './use-guide-store.ts';
+import './widgets.css';
+
+/** Props of {@link ExternalIdPanel}, passed by `src/user-components/ExternalIdPanel.astro`. */
+export interface ExternalIdPanelProps {
+  settings: BrowserSettings;
+  lang: Lang;
+  strings: ExternalIdStrings;
+  variant: 'generator' | 'handoff';
+  /** Link to section 1-1, for the handoff variant when there is no ID yet. */
+  generatorHref: string;
+}
+
+const noSubscribe = () => () => {};
+
+// Shown instead of the random part while masked; the vendor's prefix is not secret.
+const MASK = '•'.repeat(16);
+
+/** The ExternalId island. */
+export default function ExternalIdPanel({ settings, lang, strings: s, variant, generatorHref }: ExternalIdPanelProps) {
+  initGuideStore(settings);
+  const id = useGuideStore($externalId);
+  const remember = useGuideStore($rememberExternalId);
+  const inputs = useGuideStore($inputs);
+  const hydrated = useSyncExternalStore(
+    noSubscribe,
+    () => true,
+    () => false,
+  );
+  const uid = useId();
+  const [shown, setShown] = useState(false);
+  const [status, setStatus] = useState('');
+  const [confirming, setConfirming] = useState(false);
+  const [pasteTouched, setPasteTouched] = useState(false);
+
+  const vendorIssued = settings.externalIdMode === 'vendor-issued';
+  const vendor = settings.vendorName;
+  const issues = inputs && id !== '' ? validateExternalId(inputs) : [];
+  const valid = id !== '' && issues.length === 0;
+
+  function flash(message: string) {
+    setStatus('');
+    // A fresh text node, so a repeated message is announced again.
+    requestAnimationFrame(() => setStatus(message));
+  }
+
+  function generate() {
+    replaceExternalId(generateExternalId(settings.externalIdPrefix));
+    markUsed('externalId.generated');
+    setConfirming(false);
+    flash(s['externalId.generatedStatus']);
+  }
+
+  function onGenerateClick() {
+    if (id !== '' && externalIdWasUsed($used.get())) setConfirming(true);
+    else generate();
+  }
+
+  async function copy() {
+    try {
+      await navigator.clipboard.writeText($externalId.get());
+      markUsed('externalId.copied');
+      flash(s['externalId.copied']);
+    } catch {
+      flash(s['externalId.copyFailed']);
+    }
+  }
+
+  const prefix = id.startsWith(settings.externalIdPrefix) ? settings.externalIdPrefix : '';
+  const display = id === '' ? s['externalId.none'] : shown ? id : `${prefix}${MASK}`;
+  const valueId = `${uid}-value`;
+  const rememberHintId = `${uid}-remember-hint`;
+
+  const showButton = (
+    <button
+      type="button"
+      className="gw-button"
+      aria-pressed={shown}
+      disabled={!hydrated || id === ''}
+      onClick={() => setShown(!shown)}
+    >
+      {s['externalId.show']}
+    </button>
+  );
+  const copyButton = (
+    <button type="button" className="gw-button gw-button--primary" disabled={!hydrated || !valid} onClick={copy}>
+      {s['externalId.copy']}
+    </button>
+  );
+
+  // The value as text (generate mode, and the handoff copy): selectable when shown.
+  const valueBox = (
+    <p className="gx-value-row">
+      <span className="gx-label">{s['externalId.label']}</span>{' '}
+      <code
+        id={valueId}
+        className={`gx-value${id === '' ? ' gx-value--empty' : ''}`}
+        data-masked={id !== '' && !shown ? '' : undefined}
+      >
+        {id !== '' && !shown ? (
+          <>
+            <span aria-hidden="true">{display}</span>
+            <span className="sr-only">
+              {prefix} ({s['externalId.hidden']})
+            </span>
+          </>
+        ) : (
+          display
+        )}
+      </code>
+    </p>
+  );
+
+  if (variant === 'handoff') {
+    return (
+      <div className="gx not-content" data-external-id-panel="handoff">
+        {valueBox}
+        <div className="gw-actions">
+          {copyButton}
+          {showButton}
+        </div>
+        {id === '' && hydrated ? (
+          <p className="gx-note">
+            {s['externalId.handoffNone']} <a href={generatorHref}>{s['externalId.handoffNoneLink']}</a>
+          </p>
+        ) : null}
+        <p className="gx-reminder">{s['externalId.handoffReminder']}</p>
+        <p className="gx-status" role="status">
+          {status}
+        </p>
+      </div>
+    );
+  }
+
+  return (
+    <div className="gx not-content" data-external-id-panel="generator">
+      {vendorIssued ? (
+        <div className="gv-field">
+          <label htmlFor={`${uid}-paste`} className="gv-label">
+            {fill(s['externalId.pasteLabel'], { vendor })}
+          </label>
+          <p id={`${uid}-paste-hint`} className="gv-hint">
+            {fill(s['externalId.pasteHint'], { vendor })}
+          </p>
+          <div className="gx-paste-row">
+            <input
+              id={`${uid}-paste`}
+              name="externalId"
+              className="gv-input"
+              type={shown ? 'text' : 'password'}
+              autoComplete="off"
+              spellCheck={false}
+              value={id}
+              aria-describedby={`${uid}-paste-hint ${uid}-paste-msgs`}
+              aria-invalid={pasteTouched && issues.length > 0}
+              onChange={(e) => {
+                replaceExternalId(e.target.value);
+                setPasteTouched(true);
+              }}
+            />
+          </div>
+          <ul id={`${uid}-paste-msgs`} className="gv-issues" aria-live="polite">
+            {pasteTouched || id !== ''
+              ? issues.map((issue, i) => (
+                  <li key={`${issue.code}-${i}`} className="gv-issue gv-issue--error">
+                    {formatIssue(issue, lang)}
+                  </li>
+                ))
+              : null}
+          </ul>
+          <div className="gw-actions">
+            {copyButton}
+            {showButton}
+          </div>
+        </div>
+      ) : (
+        <>
+          {valueBox}
+          <div className="gw-actions">
+            {id === '' ? (
+              <button type="button" className="gw-button gw-button--primary" disabled={!hydrated} onClick={onGenerateClick}>
+                {s['externalId.generate']}
+              </button>
+            ) : (
+              <>
+                {copyButton}
+                {showButton}
+                <button type="button" className="gw-button" disabled={!hydrated} onClick={onGenerateClick}>
+                  {s['externalId.regenerate']}
+                </button>
+              </>
+            )}
+          </div>
+        </>
+      )}
+      <p className="gx-status" role="status">
+        {status}
+      </p>
+      <div className="gx-remember">
+        <label className="gw-check">
+          <input
+            type="checkbox"
+            checked={remember}
+            disabled={!hydrated}
+            aria-describedby={rememberHintId}
+            onChange={(e) => setRememberExternalId(e.target.checked)}
+          />
+          <span>{s['externalId.remember']}</span>
+        </label>
+        <p id={rememberHintId} className="gv-hint">
+          {s['externalId.rememberHint']}
+        </p>
+      </div>
+      <p className="gx-note">{s['externalId.privacy']}</p>
+      <ConfirmDialog
+        open={confirming}
+        title={s['externalId.regenTitle']}
+        confirmLabel={s['externalId.regenConfirm']}
+        cancelLabel={s['externalId.cancel']}
+        onConfirm={generate}
+        onCancel={() => setConfirming(false)}
+      >
+        <p>{s['externalId.regenText']}</p>
+      </ConfirmDialog>
+    </div>
+  );
+}
