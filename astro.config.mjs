@@ -6,6 +6,7 @@ import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import starlightLinksValidator from 'starlight-links-validator';
 import { headingIds } from './src/integrations/heading-ids.ts';
+import { cspCompletion } from './src/integrations/csp.ts';
 import { settings } from './src/config/site-settings.ts';
 
 // Where the built site is served: SITE_URL (origin, for the sitemap and hreflang links) and
@@ -17,6 +18,27 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
+  // A strict Content-Security-Policy in every page's <meta>: scripts only from this origin or
+  // by hash (no 'unsafe-inline', no 'unsafe-eval'). Styles allow inline because Expressive
+  // Code colours tokens with style attributes. `frame-ancestors` only works as a response
+  // header: see the `_headers` file the csp integration writes, and the README.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "form-action 'self'",
+      ],
+      // 'wasm-unsafe-eval' lets Pagefind (search) compile its WebAssembly; unlike 'unsafe-eval'
+      // it does not allow eval() or new Function() for JavaScript.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'", "'unsafe-inline'"] },
+    },
+  },
   // Explicit `## Heading {#id}`: section IDs must not depend on the heading's words.
   markdown: { processor: satteri({ features: { headingAttributes: true } }) },
   integrations: [
@@ -50,6 +72,7 @@ export default defineConfig({
       pagination: true,
     }),
     react(),
+    cspCompletion(),
     // Starlight's own sitemap settings, minus the /go/ permalink pages (redirects, not content).
     sitemap({
       i18n: { defaultLocale: 'root', locales: { root: 'ja', en: 'en' } },

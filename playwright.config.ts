@@ -2,6 +2,8 @@ import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './scripts/browser.ts';
 
 const port = 4322;
+/** Port of the server that also sends the CSP as a response header. */
+export const cspPort = 4323;
 const executablePath = findChromium();
 
 /** End-to-end tests: the production build in `dist/`, served statically, in real Chromium. */
@@ -25,9 +27,18 @@ export default defineConfig({
       },
     },
   ],
-  webServer: {
-    command: `node scripts/serve-dist.ts --port ${port}`,
-    url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: false,
-  },
+  webServer: [
+    {
+      command: `node scripts/serve-dist.ts --port ${port}`,
+      url: `http://127.0.0.1:${port}/`,
+      reuseExistingServer: false,
+    },
+    {
+      // The same build, with the `_headers` file's CSP and security headers sent as response
+      // headers, as a host that can set headers would (see tests/e2e/csp.spec.ts).
+      command: `node scripts/serve-dist.ts --port ${cspPort} --headers dist/_headers`,
+      url: `http://127.0.0.1:${cspPort}/`,
+      reuseExistingServer: false,
+    },
+  ],
 });

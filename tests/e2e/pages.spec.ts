@@ -68,7 +68,8 @@ test.describe('copy link to a section', () => {
 
   test('every heading has a visible copy-link button; fixed sections copy their permalink', async ({ page }) => {
     await page.goto('/roles/');
-    const headings = page.locator('.sl-markdown-content :is(h2, h3)');
+    // The guide's section headings (widgets' dialog titles are not sections).
+    const headings = page.locator('.sl-markdown-content .sl-heading-wrapper > :is(h2, h3, h4)');
     const count = await headings.count();
     expect(count).toBeGreaterThan(3);
     await expect(page.locator('.sl-markdown-content .copy-section-link')).toHaveCount(count);
