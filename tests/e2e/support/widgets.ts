@@ -1,0 +1,168 @@
+/** What the widget tests (values panel, ExternalId, links, checklist) share. */
+import AxeBuilder from '@axe-core/playwright';
+import axe from 'axe-core';
+import { expect, type Locator, type Page } from '@playwright/test';
+import { vendorSettings } from '../../../src/config/vendor.ts';
+
+/** The settings the default build uses (the tests run against a build without overrides). */
+export const SETTINGS = vendorSettings;
+
+/** localStorage key of the non-secret state, and the ExternalId's key (see src/stores/storage.ts). */
+export const STATE_KEY = 'method-b-guide:v1';
+export const EXTERNAL_ID_KEY = 'method-b-guide:v1:external-id';
+
+/** A generated ExternalId of the default settings. */
+export const GENERATED_ID = new RegExp(`^${SETTINGS.externalIdPrefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[0-9A-Za-z]{32}$`);
+
+/** Strings of each language the tests look for. */
+export const TEXT = {
+  ja: {
+    enter: '値を入力',
+    edit: '値を編集',
+    close: '閉じる',
+    clear: 'すべての値を消去',
+    clearConfirm: '消去する',
+    cancel: 'キャンセル',
+    copyLink: 'この値を含むリンクをコピー',
+    linkCopied: '値を含むリンクをコピーしました',
+    useLink: 'リンクの値を使う',
+    keepMine: '入力済みの値を残す',
+    confirmLink: 'リンクの値を確認しました',
+    fromLink: 'リンクから入力された値です',
+    generate: 'ExternalId を生成',
+    regenerate: '再生成',
+    regenConfirm: '再生成する',
+    copy: 'ExternalId をコピー',
+    show: 'ExternalId を表示',
+    copied: 'ExternalId をコピーしました',
+    remember: 'この端末に記憶する',
+    error: 'エラー',
+    warning: '注意',
+    accountIdPattern: 'は正しくありません',
+    progress: (done: number, total: number) => `${done} / ${total} 完了`,
+  },
+  en: {
+    enter: 'Enter values',
+    edit: 'Edit values',
+    close: 'Close',
+    clear: 'Clear all values',
+    clearConfirm: 'Clear',
+    cancel: 'Cancel',
+    copyLink: 'Copy a link with these values',
+    linkCopied: 'Link with values copied',
+    useLink: "Use the link's values",
+    keepMine: 'Keep mine',
+    confirmLink: "I've checked the values from the link",
+    fromLink: 'From the link',
+    generate: 'Generate ExternalId',
+    regenerate: 'Regenerate',
+    regenConfirm: 'Regenerate',
+    copy: 'Copy ExternalId',
+    show: 'Show ExternalId',
+    copied: 'ExternalId copied',
+    remember: 'Remember on this device',
+    error: 'Error',
+    warning: 'Warning',
+    accountIdPattern: 'is not valid',
+    progress: (done: number, total: number) => `${done} of ${total} done`,
+  },
+} as const;
+
+/** The two languages with their path prefix. */
+export const LANGS = [
+  { lang: 'ja', prefix: '/' },
+  { lang: 'en', prefix: '/en/' },
+] as const;
+
+/** Pages that carry the values panel. */
+export const PERSONALISED = ['prerequisites', 'roles', 'handoff', 'eks-access', 'cloudformation'] as const;
+
+/** Waits until every island of the page has hydrated (Astro drops `ssr` from the island then). */
+export async function hydrated(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0);
+}
+
+/** Goes to `path` and waits for the islands. */
+export async function open(page: Page, path: string): Promise<void> {
+  await page.goto(path);
+  await hydrated(page);
+}
+
+/** The values panel of the page. */
+export function panel(page: Page): Locator {
+  return page.locator('[data-values-panel]');
+}
+
+/** The bar's expand/collapse button. */
+export function toggle(page: Page): Locator {
+  return panel(page).locator('.gv-bar button');
+}
+
+/** Opens the values panel (if it is closed). */
+export async function openPanel(page: Page): Promise<void> {
+  const button = toggle(page);
+  if ((await button.getAttribute('aria-expanded')) !== 'true') await button.click();
+  await expect(panel(page).locator('.gv-panel')).toBeVisible();
+}
+
+/** The form control of field `name` (the model key). */
+export function field(page: Page, name: string): Locator {
+  return panel(page).locator(`[name="${name}"]`);
+}
+
+/** The messages shown for field `name`. */
+export function messages(page: Page, name: string): Locator {
+  return panel(page).locator(`.gv-field:has([name="${name}"]) .gv-issue`);
+}
+
+/** Hostile strings every field must turn into messages (never into markup or snippet content). */
+export const HOSTILE: readonly string[] = [
+  `"`,
+  `'`,
+  `"],"Action":"*"`,
+  `a"]}`,
+  `line1\nline2`,
+  `a\r\nb`,
+  '$(curl evil.example)',
+  '`id`',
+  '{{constructor.constructor("alert(1)")()}}',
+  '<script>window.__pwned=1</script>',
+  '<img src=x onerror="window.__pwned=1">',
+  'ポータル',
+  '１２３４５６７８９０１２',
+  'a\u202Eb',
+  'a\u0000b',
+  '💥',
+  '   ',
+  'x'.repeat(5000),
+  '1'.repeat(5000),
+];
+
+/**
+ * axe's default rules plus the experimental ones, without AAA (as tests/e2e/a11y.spec.ts).
+ */
+export const ALL_RULES = Object.fromEntries(
+  axe
+    .getRules()
+    .filter((rule) => !rule.tags.some((tag) => /aaa$/.test(tag)))
+    .map((rule) => [rule.ruleId, { enabled: true }]),
+);
+
+/** axe violations of the page as it is now, as readable strings. */
+export async function violations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).options({ rules: ALL_RULES }).analyze();
+  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
+}
+
+/** The page's localStorage and sessionStorage as plain objects. */
+export async function storage(page: Page): Promise<{ local: Record<string, string>; session: Record<string, string> }> {
+  return page.evaluate(() => ({ local: { ...localStorage }, session: { ...sessionStorage } }));
+}
+
+/** The ExternalId currently held by the page (read from sessionStorage or, when remembered, localStorage). */
+export async function storedExternalId(page: Page): Promise<string> {
+  return page.evaluate(
+    (key) => sessionStorage.getItem(key) ?? localStorage.getItem(key) ?? '',
+    EXTERNAL_ID_KEY,
+  );
+}
