@@ -1,0 +1,57 @@
+/**
+ * Runs Lighthouse (mobile preset) against pages of a served build in the machine's Chromium.
+ * Shared by the benchmark (`npm run bench`) and the score check in `npm test`.
+ */
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { CHROMIUM_ARGS, findChromium } from './browser.ts';
+
+/** Lighthouse category scores of one page, 0–100. */
+export interface LighthouseScores {
+  url: string;
+  performance: number;
+  accessibility: number;
+  bestPractices: number;
+  seo: number;
+  /** Audits that lost points in accessibility, best practices or SEO, for the report. */
+  failing: string[];
+}
+
+/** Audits each URL in turn with one Chromium; mobile preset (Lighthouse's default). */
+export async function runLighthouse(urls: string[]): Promise<LighthouseScores[]> {
+  const chromePath = findChromium();
+  const chrome = await chromeLauncher.launch({
+    ...(chromePath ? { chromePath } : {}),
+    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', ...CHROMIUM_ARGS],
+  });
+  try {
+    const results: LighthouseScores[] = [];
+    for (const url of urls) {
+      const runner = await lighthouse(url, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+      });
+      const lhr = runner?.lhr;
+      if (!lhr) throw new Error(`Lighthouse returned no result for ${url}`);
+      const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
+      const failing = ['accessibility', 'best-practices', 'seo'].flatMap((cat) =>
+        (lhr.categories[cat]?.auditRefs ?? [])
+          .filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1)
+          .map((ref) => `${cat}/${ref.id}`),
+      );
+      results.push({
+        url,
+        performance: score('performance'),
+        accessibility: score('accessibility'),
+        bestPractices: score('best-practices'),
+        seo: score('seo'),
+        failing,
+      });
+    }
+    return results;
+  } finally {
+    await chrome.kill();
+  }
+}
