@@ -42,6 +42,12 @@ const CASES: Record<string, Partial<GuideInputs>> = {
     roleNames: { repoPusher: 'R'.repeat(64), eksDeployer: `D${'_'.repeat(63)}` },
     policyNames: { repoPusher: 'P'.repeat(128), eksDeployer: `Q${'+=,.@-'.repeat(21)}` },
   },
+  'names YAML could read as numbers': {
+    clusters: ['0o17', '0x1F', '123', '1e3'],
+    repoPatterns: ['0o0', '1e3*'],
+    roleNames: { repoPusher: '1e3', eksDeployer: '0o7' },
+    policyNames: { repoPusher: '0x10', eksDeployer: '1_000' },
+  },
   'other vendor account, odd but valid names': {
     vendorAccountId: '000000000001',
     roleNames: { repoPusher: 'a+b=c,d.e@f-g_h', eksDeployer: 'Deployer' },

@@ -70,7 +70,7 @@ export function cfnParameterValues(model: GuideModel): Array<readonly [key: stri
   ];
 }
 
-/** Header comment: what the file is and the capability it needs, where a console reader looks first. */
+/** Header comment: what the file is and the capability it needs, the first thing a reader of the file sees. */
 const HEADER = [
   ' vendor-roles.cfn.yaml: Method B roles that the vendor assumes with sts:AssumeRole and an ExternalId.',
   ' The roles and managed policies have fixed names, so the stack needs CAPABILITY_NAMED_IAM',

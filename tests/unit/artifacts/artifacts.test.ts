@@ -220,6 +220,22 @@ describe('CloudFormation', () => {
     expect(text).not.toMatch(/[&*]a\d/);
   });
 
+  it('valid names that YAML 1.1 or 1.2 would read as numbers stay strings (0o17, 0x1F, 123, 1e3)', () => {
+    const m = modelOf({
+      ...sourceExampleInputs(),
+      clusters: ['0o17', '0x1F', '123', '1e3'],
+      repoPatterns: ['0o0', '1e3*'],
+      roleNames: { repoPusher: '1e3', eksDeployer: '0o7' },
+      kubernetes: { username: '0o17', group: '1e3', namespace: '0x1f' },
+    });
+    const t = parseYaml(buildCfnTemplate(m)) as Record<string, any>;
+    expect(['EKSClusterName', 'EKSClusterName2', 'EKSClusterName3', 'EKSClusterName4'].map((k) => t['Parameters'][k]['Default'])).toEqual(m.clusters);
+    expect(t['Parameters']['RepoPattern']['Default']).toBe('0o0');
+    expect(t['Resources']['VendorRepoPusherRole']['Properties']['RoleName']).toBe('1e3');
+    expect(parseYaml(buildAwsAuth(m))).toEqual(expectedMapRoles(m));
+    expect((parseYamlAll(buildRbac(m)) as any[])[1].subjects[0].name).toBe('1e3');
+  });
+
   it('parameter constraints accept exactly what validation accepts', () => {
     const re = (p: string) => new RegExp(p);
     const ext = re(CFN_CONSTRAINTS.externalId.allowedPattern);

@@ -6,7 +6,10 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { CFN_CONSTRAINTS } from '../../../src/core/artifacts/cfn-template.ts';
+import { isValidExternalId } from '../../../src/core/external-id.ts';
 import { ARTIFACTS, generateArtifacts, previewArtifacts } from '../../../src/core/generate.ts';
+import { isValidClusterName, isValidRepoPattern } from '../../../src/core/validate.ts';
 import { formatIssue } from '../../../src/core/messages.ts';
 import type { ArtifactId, FieldName, GuideInputs, GuideModel } from '../../../src/core/types.ts';
 import {
@@ -266,7 +269,14 @@ function structureOf(language: string, id: ArtifactId, text: string): unknown {
 }
 
 const rawValue = fc
-  .oneof(anyText, fc.constantFrom('', ' ', '-', '--', 'yes', 'null', '~', '0123', '1e3', '2012-10-17', '.inf', 'true'))
+  .oneof(
+    anyText,
+    // Strings YAML 1.1 or 1.2 would read as something else if written plain.
+    fc.constantFrom(
+      '', ' ', '-', '--', 'yes', 'No', 'on', 'OFF', 'y', 'null', 'Null', '~', 'True', '0123', '0777', '0o17', '0x1F', '0b101',
+      '1e3', '+1', '-.5', '1_000', '1:20', '2012-10-17', '2001-12-14t21:59:43.10-05:00', '.inf', '-.Inf', '.NaN', '=', '<<',
+    ),
+  )
   .filter((s) => !/[\uE000\uE001\u0000]/.test(s) && s.isWellFormed());
 const rawList = fc.array(rawValue, { minLength: 1, maxLength: 3 });
 const arbitraryModel: fc.Arbitrary<GuideModel> = fc
@@ -308,4 +318,26 @@ describe('builders keep their structure for any value, valid or not (defence in 
       { numRuns: RUNS },
     );
   });
+});
+
+describe('the template\'s parameter constraints refuse exactly what validation refuses', () => {
+  // CloudFormation checks AllowedPattern (Java regex; these constructs mean the same in JS)
+  // and MinLength/MaxLength (UTF-16 code units, as JS's length).
+  const cfnAccepts = (c: { allowedPattern: string; minLength: number; maxLength: number }, value: string) =>
+    new RegExp(c.allowedPattern).test(value) && value.length >= c.minLength && value.length <= c.maxLength;
+  const cases = [
+    ['cluster names', CFN_CONSTRAINTS.cluster, isValidClusterName, validish.cluster],
+    ['repository patterns', CFN_CONSTRAINTS.repoPattern, isValidRepoPattern, validish.pattern],
+    ['ExternalIds', CFN_CONSTRAINTS.externalId, isValidExternalId, validish.externalId],
+  ] as const;
+  for (const [name, constraint, isValid, valid] of cases) {
+    it(`${name} (${RUNS} runs)`, () => {
+      fc.assert(
+        fc.property(fieldText(valid), (value) => {
+          expect(cfnAccepts(constraint, value)).toBe(isValid(value));
+        }),
+        { numRuns: RUNS },
+      );
+    });
+  }
 });
