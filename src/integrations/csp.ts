@@ -15,7 +15,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const META = /<meta http-equiv="content-security-policy" content="([^"]*)">/;
-const INLINE_SCRIPT = /<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g;
+/** Inline scripts that run: no `src`, and no data type such as `application/json`. */
+const INLINE_SCRIPT = /<script(?![^>]*\ssrc=)(?![^>]*\stype="application\/)[^>]*>([\s\S]*?)<\/script>/g;
 
 /** `'sha256-…'` source expression of a script body, as browsers compute it. */
 export function scriptHash(body: string): string {
