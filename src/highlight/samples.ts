@@ -1,0 +1,110 @@
+/**
+ * The sample models the build highlights to make each artifact's templates. Together they
+ * must produce every line shape a reader can meet: list lengths 1–3 (and none, for the
+ * optional planned repositories), covered and uncovered repositories, each partition,
+ * values YAML has to quote, placeholders (everything missing, some items invalid), with and
+ * without an ExternalId. A shape they miss is not an error at runtime (that line is shown
+ * uncoloured); the coverage test (`tests/unit/highlight`) looks for such gaps.
+ */
+import type { VendorSettings } from '../config/settings-schema.ts';
+import { defaultInputs, mergeInputs, type InputsPatch } from '../core/inputs.ts';
+import type { GuideModel } from '../core/types.ts';
+import { validateInputs } from '../core/validate.ts';
+import { previewModel } from './model.ts';
+
+/** A well-formed ExternalId with the vendor's prefix, for samples that have one. */
+function sampleExternalId(settings: VendorSettings, tail: string): string {
+  return `${settings.externalIdPrefix}${tail}`;
+}
+
+/**
+ * Patches over the vendor's defaults, each one sample. `valid: true` samples must validate
+ * (checked, so that a change of the rules cannot silently turn one into placeholders).
+ */
+function samplePatches(settings: VendorSettings): Array<{ patch: InputsPatch; valid: boolean }> {
+  return [
+    // The defaults as a reader who filled the account ID and created the ExternalId sees them.
+    { valid: true, patch: { accountId: '123456789012', externalId: sampleExternalId(settings, 'Q3xv9Jm2Tz8Lp4Rw7Yb1Nc6Hd5Kf0Gs') } },
+    // What a first visit shows: no account ID, no ExternalId.
+    { valid: false, patch: {} },
+    // Everything missing.
+    { valid: false, patch: { region: '', clusters: [], repoPatterns: [], repos: [] } },
+    // Some list items invalid (placeholders between real items), unknown region.
+    {
+      valid: false,
+      patch: {
+        accountId: '12345',
+        region: 'mars-north-1',
+        clusters: ['alpha-one', 'bad cluster', 'gamma_3'],
+        repoPatterns: ['BAD*', 'team-*', 'svc/*/app'],
+        repos: ['team-web', 'Not Valid', 'other/thing'],
+        externalId: 'has space',
+      },
+    },
+    // Two of each, one planned repository outside the patterns; another commercial region.
+    {
+      valid: true,
+      patch: {
+        accountId: '000011112222',
+        region: 'us-west-2',
+        clusters: ['prod-east', 'Staging_2'],
+        repoPatterns: ['shop-*', 'batch/*'],
+        repos: ['shop-front', 'batch/nightly', 'legacy-job'],
+        externalId: sampleExternalId(settings, 'a+b=c,d.e@f:g/h-i_j0123456789'),
+      },
+    },
+    // Three of each, China partition (aws-cn, amazonaws.com.cn).
+    {
+      valid: true,
+      patch: {
+        accountId: '555566667777',
+        region: 'cn-north-1',
+        clusters: ['c-one', 'c-two', 'c-three'],
+        repoPatterns: ['alpha-*', 'beta*', 'gamma/*-x'],
+        repos: ['alpha-web', 'betaworker', 'gamma/z-x'],
+        externalId: sampleExternalId(settings, 'ZZZZyyyyXXXXwwww1111222233334444'),
+      },
+    },
+    // GovCloud partition, no planned repositories.
+    {
+      valid: true,
+      patch: {
+        accountId: '987654321098',
+        region: 'us-gov-west-1',
+        clusters: ['gov-cluster'],
+        repoPatterns: ['gov-*'],
+        repos: [],
+        externalId: 'X9',
+      },
+    },
+    // Values YAML must quote (numbers, booleans, dates, a leading `*`), four of each.
+    {
+      valid: true,
+      patch: {
+        accountId: '101010101010',
+        region: 'eu-central-1',
+        clusters: ['2024', 'True', '0x1F', '2020-01-02'],
+        repoPatterns: ['*-svc', '*/*', 'no', 'on*'],
+        repos: ['a-svc', 'b/c', 'no'],
+        externalId: sampleExternalId(settings, '00000000000000000000000000000000'),
+      },
+    },
+    // China again with placeholders (the placeholder model keeps the partition of a valid region).
+    { valid: false, patch: { region: 'cn-northwest-1', clusters: ['ok-one', '-bad'], repos: ['nope!'] } },
+    // GovCloud with the ExternalId missing.
+    { valid: false, patch: { accountId: '222233334444', region: 'us-gov-east-1' } },
+  ];
+}
+
+/** Every sample model for these settings, the vendor's defaults first. */
+export function sampleModels(settings: VendorSettings): GuideModel[] {
+  const base = defaultInputs(settings);
+  return samplePatches(settings).map(({ patch, valid }, index) => {
+    const inputs = mergeInputs(base, patch);
+    const validation = validateInputs(inputs, { vendorAccountId: settings.vendorAccountId });
+    if (validation.ok !== valid) {
+      throw new Error(`Highlight sample ${index} should be ${valid ? 'valid' : 'invalid'}: ${JSON.stringify(validation)}`);
+    }
+    return previewModel(inputs, validation);
+  });
+}
