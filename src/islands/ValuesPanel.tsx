@@ -75,13 +75,17 @@ function groupedRegions(lang: Lang): [Partition, RegionOption[]][] {
 // How long the reader must pause typing before the field's messages are announced.
 const ANNOUNCE_DELAY_MS = 800;
 
-/** The fixed section the reader is looking at: the last one whose heading is above the bar's bottom edge. */
+/**
+ * The fixed section the reader is looking at: the last one whose heading is in the upper third
+ * of the window (below the sticky bar), which is where a heading lands after following a link.
+ */
 function currentSection(barBottom: number): string | undefined {
   const headings = [...document.querySelectorAll<HTMLElement>('main :is(h1, h2, h3, h4)[id]')].filter((h) =>
     isSectionId(h.id),
   );
+  const line = Math.max(barBottom + 16, window.innerHeight / 3);
   let current = headings[0]?.id;
-  for (const h of headings) if (h.getBoundingClientRect().top <= barBottom + 16) current = h.id;
+  for (const h of headings) if (h.getBoundingClientRect().top <= line) current = h.id;
   return current;
 }
 
