@@ -66,7 +66,7 @@ export default defineConfig({
         MarkdownContent: './src/components/MarkdownContent.astro',
         Search: './src/components/Search.astro',
       },
-      customCss: ['./src/styles/custom.css'],
+      customCss: ['./src/styles/custom.css', './src/styles/print.css'],
       plugins: [starlightLinksValidator({ errorOnLocalLinks: false })],
       lastUpdated: false,
       pagination: true,

@@ -32,7 +32,9 @@ export function yamlText(value: unknown, comment?: string): string {
   // Every line break YAML 1.1 knows (CR, NEL, LS, PS too) becomes a new `#` line, so no
   // comment text can end its comment early and turn into content.
   if (comment !== undefined) doc.commentBefore = comment.split(/\r\n|[\r\n\u0085\u2028\u2029]/).join('\n');
-  return doc.toString({ lineWidth: 0, singleQuote: true });
+  // blockQuote: false writes a (never valid) multi-line value as an escaped double-quoted
+  // string: block scalars cannot represent every string (e.g. " \n" does not read back).
+  return doc.toString({ lineWidth: 0, singleQuote: true, blockQuote: false });
 }
 
 /** A scalar carrying a YAML tag, e.g. `!Sub arn:${AWS::Partition}:…`. */

@@ -275,6 +275,8 @@ const rawValue = fc
     fc.constantFrom(
       '', ' ', '-', '--', 'yes', 'No', 'on', 'OFF', 'y', 'null', 'Null', '~', 'True', '0123', '0777', '0o17', '0x1F', '0b101',
       '1e3', '+1', '-.5', '1_000', '1:20', '2012-10-17', '2001-12-14t21:59:43.10-05:00', '.inf', '-.Inf', '.NaN', '=', '<<',
+      // Strings a block scalar cannot hold exactly.
+      ' \n', '\n', '\n\n ', 'a\n ', ' \na', '\t\n',
     ),
   )
   .filter((s) => !/[\uE000\uE001\u0000]/.test(s) && s.isWellFormed());
