@@ -11,7 +11,7 @@
  * - Never in a URL or request: there is no form to submit, and the ID is only ever written to
  *   the clipboard and to sessionStorage (localStorage only with "remember on this device").
  */
-import { useId, useState, useSyncExternalStore } from 'react';
+import { useEffect, useId, useRef, useState, useSyncExternalStore } from 'react';
 import { formatIssue } from '../core/messages.ts';
 import { generateExternalId } from '../core/external-id.ts';
 import type { Lang } from '../core/types.ts';
@@ -64,6 +64,16 @@ export default function ExternalIdPanel({ settings, lang, strings: s, variant, g
   const [status, setStatus] = useState('');
   const [confirming, setConfirming] = useState(false);
   const [pasteTouched, setPasteTouched] = useState(false);
+  const [focusCopy, setFocusCopy] = useState(false);
+  const copyRef = useRef<HTMLButtonElement>(null);
+
+  // The first Generate button is replaced by Copy: move the focus there rather than lose it to the page.
+  useEffect(() => {
+    if (focusCopy && copyRef.current) {
+      copyRef.current.focus();
+      setFocusCopy(false);
+    }
+  }, [focusCopy, id]);
 
   const vendorIssued = settings.externalIdMode === 'vendor-issued';
   const vendor = settings.vendorName;
@@ -77,6 +87,7 @@ export default function ExternalIdPanel({ settings, lang, strings: s, variant, g
   }
 
   function generate() {
+    if ($externalId.get() === '') setFocusCopy(true);
     replaceExternalId(generateExternalId(settings.externalIdPrefix));
     markUsed('externalId.generated');
     setConfirming(false);
@@ -115,7 +126,7 @@ export default function ExternalIdPanel({ settings, lang, strings: s, variant, g
     </button>
   );
   const copyButton = (
-    <button type="button" className="gw-button gw-button--primary" disabled={!hydrated || !valid} onClick={copy}>
+    <button type="button" ref={copyRef} className="gw-button gw-button--primary" disabled={!hydrated || !valid} onClick={copy}>
       {s['externalId.copy']}
     </button>
   );
