@@ -98,8 +98,12 @@ async function measureWeights(browserPage: () => Promise<Page>): Promise<PageWei
 async function measureLatency(page: Page, path: string, keystrokes = 60): Promise<number[] | string> {
   await page.goto(`${ORIGIN}${path}`);
   await settle(page);
-  const field = page.locator('[name="accountId"]').first();
+  const panel = page.locator('[data-values-panel]').first();
+  const field = panel.locator('[name="accountId"]');
   if ((await field.count()) === 0) return `no accountId field on ${path}`;
+  // The values panel starts as a compact bar; open it as a reader would.
+  const toggle = panel.locator('.gv-bar button').first();
+  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
   const cdp = await page.context().newCDPSession(page);
   await field.fill('123456789010');
   await page.waitForTimeout(300);
