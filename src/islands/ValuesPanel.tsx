@@ -8,6 +8,7 @@
  * handling from `src/stores/link.ts`.
  */
 import { useEffect, useId, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { parseListField } from '../core/inputs.ts';
 import { displayValue, formatIssue } from '../core/messages.ts';
 import { PARTITION_NAMES, regionInfo, regionOptions, type RegionOption } from '../core/regions.ts';
 import type { FieldIssue, Lang, Partition } from '../core/types.ts';
@@ -59,6 +60,12 @@ function useHydrated(): boolean {
 /** Issues of one reader field, errors first. */
 function issuesOf(field: ReaderKey, errors: readonly FieldIssue[], warnings: readonly FieldIssue[]): FieldIssue[] {
   return [...errors.filter((i) => i.field === field), ...warnings.filter((i) => i.field === field)];
+}
+
+/** A value as the link prompt shows it: list fields as their items, every item made printable. */
+function shownForComparison(key: ReaderKey, text: string): string {
+  if (key === 'accountId' || key === 'region') return displayValue(text);
+  return parseListField(text).map(displayValue).join(', ');
 }
 
 /** Region options grouped by partition, in the core's order. */
@@ -342,10 +349,10 @@ export default function ValuesPanel({ settings, lang, strings: s }: ValuesPanelP
                   <tr key={key}>
                     <th scope="row">{s[`values.field.${key}` as Label]}</th>
                     <td>
-                      <code>{values[key] === '' ? s['values.empty'] : displayValue(values[key])}</code>
+                      <code>{shownForComparison(key, values[key]) || s['values.empty']}</code>
                     </td>
                     <td>
-                      <code>{offer.values[key] ? displayValue(offer.values[key]) : s['values.empty']}</code>
+                      <code>{shownForComparison(key, offer.values[key] ?? '') || s['values.empty']}</code>
                     </td>
                   </tr>
                 ))}

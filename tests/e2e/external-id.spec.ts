@@ -31,7 +31,7 @@ function recordRequests(page: Page): { url: string; body: string }[] {
 }
 
 /** Shows the ID (it is masked by default) and returns the text shown. */
-async function shownId(page: Page, scope: ReturnType<typeof generator>, lang: 'ja' | 'en'): Promise<string> {
+async function shownId(scope: ReturnType<typeof generator>, lang: 'ja' | 'en'): Promise<string> {
   const show = scope.getByRole('button', { name: TEXT[lang].show });
   if ((await show.getAttribute('aria-pressed')) !== 'true') await show.click();
   return (await scope.locator('.gx-value').textContent()) ?? '';
@@ -61,7 +61,7 @@ for (const { lang, prefix } of LANGS) {
       // Masked: only the vendor's prefix is on screen until the reader asks.
       await expect(panel.locator('.gx-value')).not.toContainText(id);
       await expect(panel.locator('.gx-value')).toContainText(SETTINGS.externalIdPrefix);
-      expect(await shownId(page, panel, lang)).toBe(id);
+      expect(await shownId(panel, lang)).toBe(id);
       await expect(panel.getByRole('button', { name: TEXT[lang].show })).toHaveAttribute('aria-pressed', 'true');
       await panel.getByRole('button', { name: TEXT[lang].show }).click();
       await expect(panel.locator('.gx-value')).not.toContainText(id);
@@ -74,10 +74,10 @@ for (const { lang, prefix } of LANGS) {
       // The tab keeps it across a reload and a navigation; localStorage never sees it.
       await page.reload();
       await hydrated(page);
-      expect(await shownId(page, generator(page), lang)).toBe(id);
+      expect(await shownId(generator(page), lang)).toBe(id);
       await open(page, `${prefix}handoff/`);
       const handoff = page.locator('[data-external-id-panel="handoff"]');
-      expect(await shownId(page, handoff, lang)).toBe(id);
+      expect(await shownId(handoff, lang)).toBe(id);
       await handoff.getByRole('button', { name: TEXT[lang].copy }).click();
       expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(id);
       await open(page, `${prefix}checklist/`);

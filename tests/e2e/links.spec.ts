@@ -156,7 +156,7 @@ for (const { lang, prefix } of LANGS) {
       expect(copied.href.toLowerCase()).not.toContain('externalid');
 
       // Support staff send it; the customer opens it in a browser with nothing stored.
-      const fresh = await browser.newContext({ baseURL });
+      const fresh = await browser.newContext({ baseURL: baseURL ?? '' });
       const other = await fresh.newPage();
       await other.goto(copied.pathname + copied.search);
       await other.waitForURL((url) => url.hash === '#eks-deployer');
