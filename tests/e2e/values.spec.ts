@@ -175,6 +175,20 @@ for (const { lang, prefix } of LANGS) {
       expect(stored.values).toEqual(typed);
     });
 
+    test('two tabs of the guide follow each other instead of overwriting each other', async ({ page, context }) => {
+      await open(page, `${prefix}roles/`);
+      const other = await context.newPage();
+      await open(other, `${prefix}handoff/`);
+      await openPanel(page);
+      await field(page, 'accountId').fill('123456789012');
+      await expect(panel(other).locator('.gv-summary')).toContainText('123456789012');
+      await openPanel(other);
+      await field(other, 'clusters').fill('from-the-other-tab');
+      await expect(field(page, 'clusters')).toHaveValue('from-the-other-tab');
+      await expect(field(page, 'accountId')).toHaveValue('123456789012');
+      await other.close();
+    });
+
     test('clear all asks first; cancel (button or Escape) keeps the values, confirm restores the defaults', async ({ page }) => {
       await open(page, `${prefix}cloudformation/`);
       await openPanel(page);
