@@ -1,0 +1,389 @@
+/**
+ * Snippet blocks (issue 4, §3 and §6), against the production build in Chromium, both languages:
+ * every artifact where the guide needs it; highlighting identical to Expressive Code's own;
+ * typing values updates every snippet; Copy and Download give exactly the CLI's files;
+ * invalid values never reach a snippet and disable Copy/Download with the core's reasons;
+ * placeholders are marked; Copy confirms visibly and to screen readers; print shows every
+ * line and no controls; Launch Stack is absent without a template URL; no axe violations.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import fc from 'fast-check';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { ARTIFACTS, artifactSpec, previewArtifacts } from '../../src/core/generate.ts';
+import { formatIssue } from '../../src/core/messages.ts';
+import type { ArtifactId, Lang } from '../../src/core/types.ts';
+import { browserSettings, defaultValues, toGuideInputs } from '../../src/stores/guide.ts';
+import { READER_KEYS, type ReaderValues } from '../../src/stores/storage.ts';
+import { ALL_RULES, EXTERNAL_ID_KEY, field, HOSTILE, LANGS, openPanel, SETTINGS } from './support/widgets.ts';
+
+const BROWSER_SETTINGS = browserSettings(SETTINGS);
+const DEFAULTS = defaultValues(BROWSER_SETTINGS);
+
+/** Where the guide shows each artifact. */
+const PAGE_OF: Record<ArtifactId, string> = {
+  trustPolicy: 'roles',
+  repoPusherPolicy: 'roles',
+  eksDeployerPolicy: 'roles',
+  handoff: 'handoff',
+  accessEntry: 'eks-access',
+  awsAuth: 'eks-access',
+  rbac: 'eks-access',
+  cfnTemplate: 'cloudformation',
+  deployStack: 'cloudformation',
+  cfnParameters: 'cloudformation',
+  verify: 'checklist',
+};
+const SNIPPET_PAGES = [...new Set(Object.values(PAGE_OF))];
+const idsOn = (slug: string) => ARTIFACTS.map((a) => a.id).filter((id) => PAGE_OF[id] === slug);
+
+/** The values the tests type, and the ExternalId they give the page. */
+const TYPED: ReaderValues = {
+  accountId: '012345678901',
+  region: 'eu-west-1',
+  clusters: 'prod-a\nprod-b',
+  repoPatterns: 'shop-*, batch/*',
+  repos: 'shop-web\nlegacy-job',
+};
+const EXTERNAL_ID = `${SETTINGS.externalIdPrefix}Zx81Kq0Lm2Nb3Vc4Xz5Aq6Ws7Ed8Rf9T`;
+
+/** Accessible names of the buttons, per language. */
+const NAMES = {
+  ja: { copy: (f: string) => `${f} をコピー`, download: (f: string) => `${f} をダウンロード`, copied: 'コピーしました' },
+  en: { copy: (f: string) => `Copy ${f}`, download: (f: string) => `Download ${f}`, copied: 'Copied' },
+} as const;
+
+function snippet(page: Page, id: ArtifactId): Locator {
+  return page.locator(`[data-snippet="${id}"]`);
+}
+
+/** Shows the tab panel a snippet sits in, if it is in a hidden one (Starlight's <Tabs>). */
+async function reveal(page: Page, id: ArtifactId): Promise<void> {
+  const panelId = await snippet(page, id).evaluate((el) => el.closest('[role="tabpanel"]')?.id ?? '');
+  if (!panelId || (await page.locator(`[id="${panelId}"]`).isVisible())) return;
+  await page.locator(`[role="tab"][href="#${panelId}"]`).click();
+  await expect(page.locator(`[id="${panelId}"]`)).toBeVisible();
+}
+
+/** Waits until every island has hydrated and every snippet has taken over from its static block. */
+async function ready(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0);
+  await page.waitForFunction(
+    () =>
+      [...document.querySelectorAll('[data-snippet]')].every((s) => s.hasAttribute('data-live') && s.querySelector('.snippet-live[data-ready]')),
+  );
+}
+
+/** The text a snippet shows, as a file (lines joined, final newline). */
+async function shownText(page: Page, id: ArtifactId): Promise<string> {
+  return snippet(page, id)
+    .locator('.snippet-live code')
+    .evaluate((code) => {
+      const lines = [...code.querySelectorAll('.ec-line')].map((l) => (l.textContent === '\n' ? '' : (l.textContent ?? '')));
+      return `${lines.join('\n')}\n`;
+    });
+}
+
+/** The CLI's files for the typed values (the real CLI, spawned on the project's Node 22). */
+function cliFiles(): Map<string, Buffer> {
+  const out = mkdtempSync(join(tmpdir(), 'snippets-cli-'));
+  try {
+    const list = (text: string) => text.split(/[\n,]/).map((s) => s.trim()).filter(Boolean);
+    const args = [
+      'src/cli/generate.ts',
+      '--account-id', TYPED.accountId,
+      '--region', TYPED.region,
+      ...list(TYPED.clusters).flatMap((c) => ['--cluster', c]),
+      ...list(TYPED.repoPatterns).flatMap((p) => ['--repo-pattern', p]),
+      ...list(TYPED.repos).flatMap((r) => ['--repo', r]),
+      '--external-id', EXTERNAL_ID,
+      '--out-dir', out,
+    ];
+    execFileSync('node_modules/.bin/node', args, { stdio: 'pipe' });
+    return new Map(ARTIFACTS.map((a) => [a.fileName, readFileSync(join(out, a.fileName))]));
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
+}
+
+/** Gives the page the ExternalId as the ExternalId panel would have kept it (sessionStorage). */
+async function withExternalId(page: Page): Promise<void> {
+  await page.addInitScript(
+    ([key, id]) => {
+      if (sessionStorage.getItem(key!) === null) sessionStorage.setItem(key!, id!);
+    },
+    [EXTERNAL_ID_KEY, EXTERNAL_ID],
+  );
+}
+
+async function typeValues(page: Page, values: ReaderValues): Promise<void> {
+  await openPanel(page);
+  await field(page, 'accountId').fill(values.accountId);
+  await field(page, 'region').selectOption(values.region);
+  await field(page, 'clusters').fill(values.clusters);
+  await field(page, 'repoPatterns').fill(values.repoPatterns);
+  await field(page, 'repos').fill(values.repos);
+}
+
+/** The values the page holds now (after the browser's own sanitising of what was typed). */
+async function currentValues(page: Page): Promise<ReaderValues> {
+  const out = { ...DEFAULTS };
+  for (const key of READER_KEYS) out[key] = await field(page, key).inputValue();
+  return out;
+}
+
+/** Replaces each value-mark span by its text: the island's markup minus the marks is EC's own. */
+async function codeHtml(code: Locator): Promise<string> {
+  return code.evaluate((el) => {
+    const copy = el.cloneNode(true) as HTMLElement;
+    for (const mark of copy.querySelectorAll('span.sv')) mark.replaceWith(document.createTextNode(mark.textContent ?? ''));
+    copy.normalize();
+    return copy.innerHTML;
+  });
+}
+
+/** The computed colour of every token of a code element, in order. */
+async function tokenColours(code: Locator): Promise<string[]> {
+  return code.evaluate((el) => [...el.querySelectorAll('.ec-line span[style]')].map((s) => getComputedStyle(s).color));
+}
+
+test.describe('snippet blocks', () => {
+  test('every artifact is on its page in both languages, titled with its file name, with named Copy and Download', async ({ page }) => {
+    for (const { lang, prefix } of LANGS) {
+      for (const slug of SNIPPET_PAGES) {
+        await page.goto(`${prefix}${slug}/`);
+        await ready(page);
+        for (const id of idsOn(slug)) {
+          const { fileName } = artifactSpec(id);
+          const block = snippet(page, id);
+          await expect(block).toHaveCount(1);
+          await reveal(page, id);
+          await expect(block.locator('.snippet-live figcaption .title')).toHaveText(fileName);
+          await expect(block.getByRole('button', { name: NAMES[lang].copy(fileName), exact: true })).toBeVisible();
+          await expect(block.getByRole('button', { name: NAMES[lang].download(fileName), exact: true })).toBeVisible();
+        }
+      }
+    }
+    // The overview and the FAQ have none.
+    for (const path of ['/', '/faq/', '/en/', '/en/faq/']) {
+      await page.goto(path);
+      await expect(page.locator('[data-snippet]')).toHaveCount(0);
+    }
+  });
+
+  test("highlighting is Expressive Code's own: same markup and colours as the static block, light and dark", async ({ page }) => {
+    for (const { prefix } of LANGS) {
+      for (const slug of SNIPPET_PAGES) {
+        await page.goto(`${prefix}${slug}/`);
+        await ready(page);
+        for (const id of idsOn(slug)) {
+          // First visit: the island shows the same text as the build rendered, so everything must match.
+          const live = snippet(page, id).locator('.snippet-live pre > code');
+          const reference = snippet(page, id).locator('.snippet-static pre > code');
+          expect(await codeHtml(live), `${prefix}${slug} ${id}`).toBe(await codeHtml(reference));
+          await expect(snippet(page, id).locator('.snippet-live figure')).toHaveAttribute(
+            'class',
+            (await snippet(page, id).locator('.snippet-static figure').getAttribute('class')) ?? '',
+          );
+          for (const theme of ['light', 'dark']) {
+            await page.evaluate((t) => (document.documentElement.dataset['theme'] = t), theme);
+            const colours = await tokenColours(live);
+            expect(colours.length).toBeGreaterThan(0);
+            expect(colours, `${prefix}${slug} ${id} ${theme}`).toEqual(await tokenColours(reference));
+          }
+        }
+      }
+    }
+  });
+
+  test('first visit: placeholders marked, Copy and Download disabled with the reason', async ({ page }) => {
+    for (const { lang, prefix } of LANGS) {
+      await page.goto(`${prefix}roles/`);
+      await ready(page);
+      const block = snippet(page, 'repoPusherPolicy');
+      const placeholder = block.locator('.sv-ph', { hasText: '<YOUR_ACCOUNT_ID>' });
+      await expect(placeholder.first()).toBeVisible();
+      // Marked by an outline, not by colour alone.
+      expect(await placeholder.first().evaluate((el) => getComputedStyle(el).outlineStyle)).toBe('dashed');
+      const inputs = toGuideInputs(BROWSER_SETTINGS, DEFAULTS, '');
+      const preview = previewArtifacts(inputs, { vendorAccountId: SETTINGS.vendorAccountId }).find((a) => a.id === 'repoPusherPolicy')!;
+      const reasons = [...new Set(preview.blocking.map((issue) => formatIssue(issue, lang)))];
+      await expect(block.locator('.snippet-blocked li')).toHaveText(reasons);
+      for (const button of await block.getByRole('button').all()) {
+        await expect(button).toBeDisabled();
+        const described = await button.getAttribute('aria-describedby');
+        expect(described).toBeTruthy();
+        await expect(page.locator(`[id="${described}"]`)).toContainText(reasons[0]!);
+      }
+      // The static block (defaults, EC's own copy button) is out of the way.
+      await expect(block.locator('.snippet-static')).toBeHidden();
+    }
+  });
+
+  for (const { lang, prefix } of LANGS) {
+    test(`${lang}: typed values fill every snippet; Copy and Download give exactly the CLI's files`, async ({ page, context, baseURL }) => {
+      test.setTimeout(120_000);
+      await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseURL!).origin });
+      const files = cliFiles();
+      await withExternalId(page);
+      for (const slug of SNIPPET_PAGES) {
+        await page.goto(`${prefix}${slug}/`);
+        await ready(page);
+        if (slug === SNIPPET_PAGES[0]) await typeValues(page, TYPED);
+        for (const id of idsOn(slug)) {
+          const { fileName } = artifactSpec(id);
+          const expected = files.get(fileName)!;
+          await reveal(page, id);
+          await expect.poll(() => shownText(page, id), { message: `${slug} ${id} shown` }).toBe(expected.toString('utf8'));
+          const block = snippet(page, id);
+
+          const download = page.waitForEvent('download');
+          await block.getByRole('button', { name: NAMES[lang].download(fileName), exact: true }).click();
+          const file = await download;
+          expect(file.suggestedFilename()).toBe(fileName);
+          expect(readFileSync(await file.path()).equals(expected), `${fileName} downloaded`).toBe(true);
+
+          const copy = block.getByRole('button', { name: NAMES[lang].copy(fileName), exact: true });
+          await page.evaluate(() => navigator.clipboard.writeText(''));
+          await copy.click();
+          await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(expected.toString('utf8'));
+          // Confirmed visibly and to screen readers.
+          await expect(block.locator('.snippet-button[data-copied]')).toContainText(NAMES[lang].copied);
+          await expect(block.getByRole('status')).toContainText(fileName);
+        }
+      }
+    });
+  }
+
+  test('the keyboard reaches Copy and Download and Enter uses them', async ({ page, context, baseURL }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseURL!).origin });
+    await withExternalId(page);
+    await page.goto('/en/cloudformation/');
+    await ready(page);
+    await typeValues(page, TYPED);
+    const copy = snippet(page, 'cfnParameters').getByRole('button', { name: 'Copy vendor-roles.parameters.json' });
+    await copy.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toContain(EXTERNAL_ID);
+    await page.keyboard.press('Tab');
+    await expect(snippet(page, 'cfnParameters').getByRole('button', { name: 'Download vendor-roles.parameters.json' })).toBeFocused();
+    const download = page.waitForEvent('download');
+    await page.keyboard.press('Enter');
+    expect((await download).suggestedFilename()).toBe('vendor-roles.parameters.json');
+  });
+
+  for (const { lang, prefix, slug } of [
+    { ...LANGS[0], slug: 'roles' },
+    { ...LANGS[1], slug: 'cloudformation' },
+    { ...LANGS[0], slug: 'eks-access' },
+    { ...LANGS[1], slug: 'handoff' },
+  ]) {
+    test(`${lang} ${slug}: invalid values never reach a snippet; Copy/Download disabled with the core's reasons`, async ({ page }) => {
+      test.setTimeout(240_000);
+      await withExternalId(page);
+      await page.goto(`${prefix}${slug}/`);
+      await ready(page);
+      await typeValues(page, TYPED);
+      const generated = fc.sample(
+        fc.oneof(
+          fc.string({ unit: 'binary', minLength: 2, maxLength: 30 }),
+          fc.string({ unit: fc.constantFrom(...`"'\\:#{}[]*&!|>%@\`$();<>\n -_.,/aZ09`), minLength: 2, maxLength: 30 }),
+        ),
+        { numRuns: 8, seed: slug.length },
+      );
+      for (const name of ['accountId', 'clusters', 'repoPatterns', 'repos'] as const) {
+        for (const bad of [...HOSTILE, ...generated]) {
+          await field(page, name).fill(bad);
+          const values = await currentValues(page);
+          const inputs = toGuideInputs(BROWSER_SETTINGS, values, EXTERNAL_ID);
+          const previews = previewArtifacts(inputs, { vendorAccountId: SETTINGS.vendorAccountId });
+          const typedValue = values[name];
+          for (const id of idsOn(slug)) {
+            const preview = previews.find((p) => p.id === id)!;
+            const label = `${id} ← ${name}=${JSON.stringify(typedValue.slice(0, 40))}`;
+            // Exactly the core's preview: the placeholder model, never the typed text.
+            await expect.poll(() => shownText(page, id), { message: label }).toBe(preview.text);
+            const block = snippet(page, id);
+            const buttons = block.locator('.snippet-button');
+            if (preview.ready) {
+              await expect(buttons.first(), label).toBeEnabled();
+            } else {
+              await expect(buttons.first(), label).toBeDisabled();
+              await expect(buttons.last(), label).toBeDisabled();
+              await expect(block.locator('.snippet-blocked li'), label).toHaveText([
+                ...new Set(preview.blocking.map((issue) => formatIssue(issue, lang as Lang))),
+              ]);
+            }
+          }
+          // An invalid item never appears: the whole typed value is checked where it is long enough to be telling.
+          const refused = !previews.every((p) => p.ready) && typedValue.trim().length >= 4 && !/[\n,、，]/.test(typedValue);
+          if (refused) {
+            for (const id of idsOn(slug)) expect(await shownText(page, id), `${id} shows ${JSON.stringify(typedValue)}`).not.toContain(typedValue.trim());
+          }
+        }
+        await field(page, name).fill(TYPED[name]);
+      }
+      expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+      await expect(page.locator('.snippet-live script, .snippet-live img')).toHaveCount(0);
+    });
+  }
+
+  test('print: every line in full, no buttons, no values panel', async ({ page }) => {
+    await withExternalId(page);
+    await page.setViewportSize({ width: 800, height: 1000 });
+    for (const { prefix } of LANGS) {
+      for (const slug of SNIPPET_PAGES) {
+        await page.goto(`${prefix}${slug}/`);
+        await ready(page);
+        if (slug === SNIPPET_PAGES[0] && prefix === '/') {
+          // Long values make long lines.
+          await typeValues(page, { ...TYPED, clusters: 'a-very-long-cluster-name-for-printing-0123456789-abcdefghijklmnopqrstuvwxyz\nprod-b' });
+        }
+        await page.emulateMedia({ media: 'print' });
+        await expect(page.locator('.snippet-button:visible')).toHaveCount(0);
+        await expect(page.locator('[data-values-panel]')).toBeHidden();
+        await expect(page.locator('[data-print-hide]:visible')).toHaveCount(0);
+        const overflow = await page.locator('[data-snippet] .snippet-live pre').evaluateAll((pres) =>
+          pres.filter((pre) => pre.scrollWidth > pre.clientWidth + 1).map((pre) => pre.closest('[data-snippet]')?.getAttribute('data-snippet')),
+        );
+        expect(overflow, `${prefix}${slug}`).toEqual([]);
+        // The filled blocks are what prints (a block in a tab the reader did not choose prints with its tab: not at all).
+        for (const id of idsOn(slug)) {
+          const inHiddenTab = await snippet(page, id).evaluate((el) => el.closest('[role="tabpanel"][hidden]') !== null);
+          if (!inHiddenTab) await expect(snippet(page, id).locator('.snippet-live pre')).toBeVisible();
+        }
+        await page.emulateMedia({ media: 'screen' });
+      }
+    }
+  });
+
+  test('Launch Stack is absent when the settings have no template URL', async ({ page }) => {
+    expect(SETTINGS.templateUrl).toBe('');
+    for (const { prefix } of LANGS) {
+      await page.goto(`${prefix}cloudformation/`);
+      await ready(page);
+      await expect(page.locator('[data-launch-stack]')).toHaveCount(0);
+      await expect(page.locator('a[href*="quickcreate"]')).toHaveCount(0);
+    }
+  });
+
+  for (const { lang, prefix } of LANGS) {
+    test(`${lang}: no axe violations in the snippet blocks, empty, filled and with errors`, async ({ page }) => {
+      await withExternalId(page);
+      await page.goto(`${prefix}cloudformation/`);
+      await ready(page);
+      const check = async (state: string) => {
+        const results = await new AxeBuilder({ page }).include('[data-snippet]').options({ rules: ALL_RULES }).analyze();
+        expect(results.violations.map((v) => `${state} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+      };
+      await check('empty');
+      await typeValues(page, TYPED);
+      await check('filled');
+      await field(page, 'clusters').fill('bad cluster "name"');
+      await check('errors');
+    });
+  }
+});
