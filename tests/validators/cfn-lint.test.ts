@@ -13,13 +13,25 @@ import type { GuideInputs } from '../../src/core/types.ts';
 import { modelOf, sourceExampleInputs } from '../unit/artifacts/helpers.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'cfn-lint-'));
+
+/**
+ * How to run cfn-lint here: from PATH, else the machine image's pyenv shim (CI may run with a
+ * PATH without it), else as a Python module.
+ */
+const CFN_LINT: [string, ...string[]] = (() => {
+  for (const candidate of [['cfn-lint'], ['/root/.pyenv/shims/cfn-lint'], ['python3', '-m', 'cfnlint']] as [string, ...string[]][]) {
+    const probe = spawnSync(candidate[0], [...candidate.slice(1), '--version'], { encoding: 'utf8' });
+    if (!probe.error && probe.status === 0) return candidate;
+  }
+  return ['cfn-lint'];
+})();
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** Runs cfn-lint on `text` for `region`; returns its exit status and findings. */
 function cfnLint(name: string, text: string, region: string): { status: number | null; output: string } {
   const path = join(dir, `${name}.yaml`);
   writeFileSync(path, text);
-  const run = spawnSync('cfn-lint', ['--format', 'parseable', '--regions', region, '--', path], { encoding: 'utf8' });
+  const run = spawnSync(CFN_LINT[0], [...CFN_LINT.slice(1), '--format', 'parseable', '--regions', region, '--', path], { encoding: 'utf8' });
   if (run.error) throw run.error;
   return { status: run.status, output: `${run.stdout}${run.stderr}` };
 }
@@ -56,7 +68,7 @@ const CASES: Record<string, Partial<GuideInputs>> = {
 
 describe('cfn-lint on vendor-roles.cfn.yaml', () => {
   it('cfn-lint is installed', () => {
-    const version = spawnSync('cfn-lint', ['--version'], { encoding: 'utf8' });
+    const version = spawnSync(CFN_LINT[0], [...CFN_LINT.slice(1), '--version'], { encoding: 'utf8' });
     expect(version.error, 'cfn-lint must be on PATH (pip install cfn-lint)').toBeUndefined();
     expect(version.stdout).toMatch(/cfn-lint 1\./);
   });
