@@ -1,0 +1,77 @@
+/**
+ * The JavaScript budget (issue 4, §7): the heaviest guide page loads at most 135 KB of
+ * JavaScript, counted as the sum of each JS file's gzip size (level 9, computed here from
+ * the bytes received, whatever the server's transfer encoding), after every island has
+ * hydrated and every snippet is highlighted. Pages without widgets load no React at all.
+ * The per-page figures are printed as a table.
+ */
+import { gzipSync } from 'node:zlib';
+import { expect, test, type Page } from '@playwright/test';
+import { ALL_PAGES } from './support/site.ts';
+
+/** The budget, in bytes (KB = 1000 bytes, the stricter reading). */
+const BUDGET = 135_000;
+
+/** Guide pages with no widget at all (overview and FAQ): React must not load there. */
+const NO_WIDGET_SLUGS = new Set(['', 'faq']);
+
+/** Scrolls through the page (for any `client:visible` island) and waits until every island and snippet is ready. */
+async function settle(page: Page): Promise<void> {
+  await page.waitForLoadState('networkidle');
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  for (let y = 0; y < height; y += 600) {
+    await page.evaluate((top) => window.scrollTo(0, top), y);
+    await page.waitForTimeout(20);
+  }
+  // Astro removes `ssr` from an <astro-island> once it has hydrated.
+  await expect(page.locator('astro-island[ssr]')).toHaveCount(0, { timeout: 15_000 });
+  const snippets = page.locator('[data-snippet]');
+  await expect(snippets.locator('.snippet-live[data-ready]')).toHaveCount(await snippets.count(), { timeout: 15_000 });
+  await page.waitForLoadState('networkidle');
+}
+
+test('JavaScript per guide page: gzip total within budget; no React without widgets', async ({ browser }) => {
+  test.setTimeout(180_000);
+  const rows: Array<{ path: string; files: number; bytes: number; react: boolean }> = [];
+  for (const { path } of ALL_PAGES) {
+    // A fresh context per page: nothing cached, every file counted on every page.
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const scripts = new Map<string, Promise<Buffer | null>>();
+    page.on('response', (response) => {
+      const type = response.request().resourceType();
+      const url = response.url();
+      const isJs = type === 'script' || /\.m?js(?:$|\?)/.test(new URL(url).pathname);
+      if (!isJs || scripts.has(url) || response.status() >= 300) return;
+      scripts.set(
+        url,
+        response.body().catch(() => null),
+      );
+    });
+    await page.goto(path);
+    await settle(page);
+    let bytes = 0;
+    let react = false;
+    for (const [url, body] of scripts) {
+      const data = await body;
+      expect(data, `body of ${url}`).not.toBeNull();
+      bytes += gzipSync(data!, { level: 9 }).length;
+      // react-dom's client is the only file with this; any page that hydrates a React island loads it.
+      if (data!.includes('__reactContainer$') || /react-dom/.test(url)) react = true;
+    }
+    const islands = await page.locator('astro-island').count();
+    rows.push({ path, files: scripts.size, bytes, react });
+    await context.close();
+    if (NO_WIDGET_SLUGS.has(path.replace(/^\/(en\/)?/, '').replace(/\/$/, ''))) {
+      expect(islands, `${path} has islands`).toBe(0);
+      expect(react, `${path} loads React`).toBe(false);
+    }
+  }
+  const kb = (n: number) => (n / 1000).toFixed(1).padStart(6);
+  console.log(
+    ['JavaScript per page (sum of gzip -9 sizes, KB = 1000 bytes):', ...rows.map((r) => `  ${r.path.padEnd(22)} ${kb(r.bytes)} KB  ${String(r.files).padStart(2)} files${r.react ? '  React' : ''}`)].join('\n'),
+  );
+  const heaviest = rows.reduce((a, b) => (b.bytes > a.bytes ? b : a));
+  console.log(`Heaviest: ${heaviest.path} ${kb(heaviest.bytes).trim()} KB (budget ${BUDGET / 1000} KB)`);
+  expect(heaviest.bytes).toBeLessThanOrEqual(BUDGET);
+});
