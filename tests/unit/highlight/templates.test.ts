@@ -15,9 +15,8 @@ import type { VendorSettings } from '../../../src/config/settings-schema.ts';
 import { vendorSettings } from '../../../src/config/vendor.ts';
 import { ARTIFACTS, previewArtifacts } from '../../../src/core/generate.ts';
 import { defaultInputs, mergeInputs, type InputsPatch } from '../../../src/core/inputs.ts';
-import { REGIONS } from '../../../src/core/regions.ts';
 import type { ArtifactId } from '../../../src/core/types.ts';
-import { isValidClusterName, isValidRepoName, isValidRepoPattern, validateInputs } from '../../../src/core/validate.ts';
+import { validateInputs } from '../../../src/core/validate.ts';
 import { abstractLine, shapeOf, templateTokens } from '../../../src/highlight/abstract.ts';
 import type { EcBlock, EcToken } from '../../../src/highlight/ec-hast.ts';
 import { markerChar, MARKER_KINDS, valuesByKind } from '../../../src/highlight/markers.ts';
@@ -31,7 +30,7 @@ import {
   type CompiledTemplates,
 } from '../../../src/highlight/runtime.ts';
 import { artifactLines, makeTemplates, templatesJson } from '../../../src/highlight/templates.ts';
-import { HOSTILE } from '../core/fixtures.ts';
+import { messyPatch, validPatch } from './arbitraries.ts';
 
 const kind = (name: (typeof MARKER_KINDS)[number]) => MARKER_KINDS.indexOf(name);
 const M = (name: (typeof MARKER_KINDS)[number]) => markerChar(kind(name));
@@ -216,46 +215,6 @@ describe('lineHtml', () => {
 });
 
 // ------------------------------------------------------------------ coverage
-
-/** Values YAML or an ARN treat specially, and short ones that occur in the artifacts' fixed text. */
-const TRICKY = [
-  'yes', 'No', 'True', 'null', 'Null', '2024', '0x1F', '1e5', '0o17', '1_000', '2020-01-02', '12-30', 'y', 'n', 'on', 'Off',
-  'a', '1', 'aws', 'arn', 'eks', 'iam', 'role', 'root', 'vendor', 'portal', 'cluster', 'Type', 'String', 'Default', 'true',
-];
-
-const accountId = fc.stringMatching(/^[0-9]{12}$/);
-const region = fc.constantFrom(...REGIONS.map((r) => r.code));
-const cluster = fc.oneof(fc.stringMatching(/^[0-9A-Za-z][A-Za-z0-9_-]{0,24}$/), fc.constantFrom(...TRICKY)).filter(isValidClusterName);
-const pattern = fc
-  .oneof(
-    fc.stringMatching(/^[a-z0-9*]{1,6}(?:(?:[._/]|-+)[a-z0-9*]{1,6}){0,3}$/),
-    fc.constantFrom('*-svc', '*/*', 'a*', 'no', 'on*', 'aws*', '*aws', 'yes', '2024', '0x1f', 'eks', 'root'),
-  )
-  .filter(isValidRepoPattern);
-const repo = fc
-  .oneof(fc.stringMatching(/^[a-z0-9]{1,8}(?:(?:[._/]|-+)[a-z0-9]{1,6}){0,3}$/), fc.constantFrom(...TRICKY.map((t) => t.toLowerCase())))
-  .filter(isValidRepoName);
-const externalId = fc.oneof(fc.stringMatching(/^[\w+=,.@:/-]{2,80}$/), fc.constant(''));
-
-const validPatch: fc.Arbitrary<InputsPatch> = fc.record({
-  accountId,
-  region,
-  clusters: fc.uniqueArray(cluster, { minLength: 1, maxLength: 6 }),
-  repoPatterns: fc.uniqueArray(pattern, { minLength: 1, maxLength: 6 }),
-  repos: fc.uniqueArray(repo, { minLength: 0, maxLength: 6 }),
-  externalId,
-});
-
-/** Anything at all in any reader field, including hostile strings. */
-const messy = fc.oneof(fc.constantFrom(...HOSTILE.map((h) => h.slice(0, 200)), '', ' '), fc.string({ maxLength: 20 }));
-const messyPatch: fc.Arbitrary<InputsPatch> = fc.record({
-  accountId: fc.oneof(accountId, messy),
-  region: fc.oneof(region, messy),
-  clusters: fc.array(fc.oneof(cluster, messy), { maxLength: 5 }),
-  repoPatterns: fc.array(fc.oneof(pattern, messy), { maxLength: 5 }),
-  repos: fc.array(fc.oneof(repo, messy), { maxLength: 5 }),
-  externalId: fc.oneof(externalId, messy),
-});
 
 describe.each(SETTINGS)('template coverage, %s', (_, settings) => {
   it('the vendor defaults and the first visit (placeholders) are covered', () => {
