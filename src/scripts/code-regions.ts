@@ -47,5 +47,7 @@ export function labelCodeRegions(fallback: string): void {
       queued = false;
       labelAll(fallback);
     });
-  }).observe(document.body, { attributes: true, attributeFilter: ['role'], subtree: true, childList: true });
+    // Only role changes: watching every inserted node would re-measure every block (a forced
+    // layout) on each keystroke while the personalised snippets update.
+  }).observe(document.body, { attributes: true, attributeFilter: ['role'], subtree: true });
 }
