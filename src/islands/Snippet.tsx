@@ -33,6 +33,12 @@ export interface SnippetProps {
 interface Setup {
   templates: CompiledTemplates;
   figureClass: string;
+  /**
+   * The static block's scroll-region attributes (set by Expressive Code's script and
+   * `code-regions.ts` when the block scrolls sideways), so the live block is a named,
+   * focusable region from its first frame rather than a moment later.
+   */
+  region: { tabIndex?: number; role?: string; 'aria-label'?: string };
 }
 
 // Templates are per artifact; two blocks of the same artifact on a page share them.
@@ -48,7 +54,15 @@ function readSetup(root: HTMLElement, id: ArtifactId): Setup | null {
     templates = compileTemplates(JSON.parse(json) as SnippetTemplates);
     compiled.set(id, templates);
   }
-  return { templates, figureClass: figure.className };
+  const pre = figure.querySelector('pre');
+  const region: Setup['region'] = {};
+  if (pre?.getAttribute('role') === 'region') {
+    region.role = 'region';
+    region.tabIndex = 0;
+    const label = pre.getAttribute('aria-label');
+    if (label) region['aria-label'] = label;
+  }
+  return { templates, figureClass: figure.className, region };
 }
 
 const fillFile = (template: string, file: string) => template.replaceAll('{file}', file);
@@ -82,16 +96,18 @@ export default function Snippet({ id, lang, settings, strings }: SnippetProps) {
   const reasonId = useId();
   const spec = artifactSpec(id);
 
-  // After hydration: read the templates and take over from the static block.
+  // After hydration: read the templates (the next render shows the live block).
   useEffect(() => {
     const root = rootRef.current;
-    if (!root) return;
-    const found = readSetup(root, id);
-    if (!found) return;
-    setSetup(found);
-    const wrapper = root.closest<HTMLElement>('[data-snippet]');
-    if (wrapper) wrapper.dataset['live'] = '';
+    const found = root && readSetup(root, id);
+    if (found) setSetup(found);
   }, [id]);
+
+  // Once the live block is on the page, the static one steps aside (never both gone at once).
+  useEffect(() => {
+    const wrapper = rootRef.current?.closest<HTMLElement>('[data-snippet]');
+    if (setup && wrapper) wrapper.dataset['live'] = '';
+  }, [setup]);
 
   const preview = useMemo(() => {
     if (!inputs || !validation) return null;
@@ -155,7 +171,7 @@ export default function Snippet({ id, lang, settings, strings }: SnippetProps) {
           <figcaption className="header">
             <span className="title">{spec.fileName}</span>
           </figcaption>
-          <pre data-language={spec.language}>
+          <pre data-language={spec.language} {...setup.region}>
             <code dangerouslySetInnerHTML={{ __html: html }} />
           </pre>
         </figure>
