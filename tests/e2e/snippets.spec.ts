@@ -64,8 +64,12 @@ function snippet(page: Page, id: ArtifactId): Locator {
 async function reveal(page: Page, id: ArtifactId): Promise<void> {
   const panelId = await snippet(page, id).evaluate((el) => el.closest('[role="tabpanel"]')?.id ?? '');
   if (!panelId || (await page.locator(`[id="${panelId}"]`).isVisible())) return;
-  await page.locator(`[role="tab"][href="#${panelId}"]`).click();
-  await expect(page.locator(`[id="${panelId}"]`)).toBeVisible();
+  // Starlight's tabs script may not have started yet on a loaded machine: a click before it
+  // does nothing, so click again until the panel shows.
+  await expect(async () => {
+    await page.locator(`[role="tab"][href="#${panelId}"]`).click();
+    await expect(page.locator(`[id="${panelId}"]`)).toBeVisible({ timeout: 1000 });
+  }).toPass({ timeout: 15_000 });
 }
 
 /** Waits until every island has hydrated and every snippet has taken over from its static block. */
