@@ -80,8 +80,10 @@ function data(text: fc.Arbitrary<string>, tagText: fc.Arbitrary<string> = text, 
 describe('yamlText', () => {
   it('writes what the yaml package wrote, for printable text', () => {
     // Left out, because ours are quoted on purpose where the package wrote them plain: the key `<<`
-    // (YAML 1.1 reads it as a merge) and text starting like a document marker (`---`, `...`).
-    const text = printable.filter((t) => !/^(?:---|\.\.\.)/.test(t));
+    // (YAML 1.1 reads it as a merge), text starting like a document marker (`---`, `...`), and
+    // text that merely looks like a prefixed integer (`0o_`, `0x_`, `0b_`): our number test is
+    // deliberately wider than YAML's, so such text gets quotes the package left out.
+    const text = printable.filter((t) => !/^(?:---|\.\.\.)/.test(t) && !/^[-+]?0[obx]/i.test(t));
     const keys = text.filter((k) => k !== '<<');
     fc.assert(
       fc.property(data(text, intrinsicArgument, keys), fc.option(fc.string({ maxLength: 40 }), { nil: undefined }), (value, comment) => {
