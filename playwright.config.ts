@@ -1,9 +1,10 @@
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './scripts/browser.ts';
 
-const port = 4322;
+// E2E_PORT lets several checkouts run their suites side by side on one machine.
+const port = Number(process.env['E2E_PORT'] ?? 4322);
 /** Port of the server that also sends the CSP as a response header. */
-export const cspPort = 4323;
+export const cspPort = port + 1;
 const executablePath = findChromium();
 
 /** End-to-end tests: the production build in `dist/`, served statically, in real Chromium. */

@@ -22,7 +22,7 @@ import { generateExternalId } from '../src/core/external-id.ts';
 import { CHROMIUM_ARGS, findChromium } from './browser.ts';
 import { runLighthouse } from './lighthouse.ts';
 
-const PORT = 4397;
+const PORT = Number(process.env['BENCH_PORT'] ?? 4397);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 const SLUGS = ['', 'prerequisites/', 'roles/', 'handoff/', 'eks-access/', 'cloudformation/', 'faq/', 'checklist/'];
 const PAGES = ['/', '/en/'].flatMap((prefix) => SLUGS.map((slug) => `${prefix}${slug}`));
