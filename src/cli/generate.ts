@@ -14,6 +14,7 @@ import type { VendorSettings } from '../config/settings-schema.ts';
 import { resolveVendorSettings, VendorSettingsError } from '../config/resolve-settings.ts';
 import { generateExternalId } from '../core/external-id.ts';
 import { generateArtifacts } from '../core/generate.ts';
+import { FLAG_OF } from '../core/fields.ts';
 import { defaultInputs, parseListField } from '../core/inputs.ts';
 import { formatIssue } from '../core/messages.ts';
 import type { FieldIssue, GuideInputs, Lang } from '../core/types.ts';
@@ -38,17 +39,6 @@ const OPTIONS = {
   'out-dir': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
-
-/** The flag each input field comes from; fields without one come from the vendor settings. */
-const FLAG_OF: Partial<Record<FieldIssue['field'], string>> = {
-  accountId: '--account-id',
-  vendorAccountId: '--vendor-account-id',
-  region: '--region',
-  clusters: '--cluster',
-  repoPatterns: '--repo-pattern',
-  repos: '--repo',
-  externalId: '--external-id',
-};
 
 /** The CLI's own sentences; issue messages come from the core's catalogue. */
 const TEXT = {
