@@ -12,6 +12,7 @@ import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import type { VendorSettings } from '../config/settings-schema.ts';
 import { resolveVendorSettings, VendorSettingsError } from '../config/resolve-settings.ts';
+import { downloadName, fileList, secretArtifacts } from '../core/artifacts/catalog.ts';
 import { generateExternalId } from '../core/external-id.ts';
 import { generateArtifacts } from '../core/generate.ts';
 import { FLAG_OF } from '../core/fields.ts';
@@ -50,7 +51,7 @@ const TEXT = {
     vendorIssued:
       'Note: this deployment uses ExternalIds issued by the vendor. Unless you are the vendor issuing one, pass --external-id with the value the vendor sent you.',
     wrote: (n: number, dir: string) => `Wrote ${n} files to ${dir}:`,
-    secret: 'deploy-stack.sh and vendor-roles.parameters.json contain the ExternalId: do not commit or share them.',
+    secret: (files: string) => `${files} contain the ExternalId: do not commit or share them.`,
     badLang: (v: string) => `--lang must be "ja" or "en", not ${JSON.stringify(v)}.`,
     settings: 'The vendor settings are invalid:',
     writeFailed: (dir: string, why: string) => `Could not write to ${dir}: ${why}`,
@@ -64,7 +65,7 @@ const TEXT = {
     vendorIssued:
       '注意: この環境では ExternalId は当社が発行します。ご自身が発行する当社担当者でない場合は、当社から届いた値を --external-id で指定してください。',
     wrote: (n: number, dir: string) => `${dir} に ${n} 個のファイルを書き出しました:`,
-    secret: 'deploy-stack.sh と vendor-roles.parameters.json には ExternalId が含まれます。コミットや共有はしないでください。',
+    secret: (files: string) => `${files} には ExternalId が含まれます。コミットや共有はしないでください。`,
     badLang: (v: string) => `--lang には "ja" か "en" を指定してください(指定値: ${JSON.stringify(v)})。`,
     settings: 'ベンダー設定が正しくありません:',
     writeFailed: (dir: string, why: string) => `${dir} に書き込めませんでした: ${why}`,
@@ -186,7 +187,8 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
   }
   io.stdout(`${text.wrote(result.artifacts.length, outDir)}\n`);
   for (const artifact of result.artifacts) io.stdout(`  ${join(outDir, artifact.fileName)}\n`);
-  io.stdout(`${text.secret}\n`);
+  // Derived from the artifact table: the files whose fields include a secret one.
+  io.stdout(`${text.secret(fileList(secretArtifacts().map(downloadName), lang))}\n`);
   return 0;
 }
 
