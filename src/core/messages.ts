@@ -6,7 +6,8 @@
  * Values interpolated into messages have already been made printable by {@link displayValue}
  * (validate.ts does it), so a message never carries a raw newline or control character.
  */
-import { CATALOGUES } from './i18n/index.ts';
+import { enLabels } from './i18n/en.ts';
+import { jaLabels } from './i18n/ja.ts';
 import type { FieldIssue, FieldName, Lang } from './types.ts';
 
 type Params = Readonly<Record<string, string | number>>;
@@ -288,7 +289,8 @@ export function isIssueCode(code: string): code is IssueCode {
  */
 export function fieldLabel(field: FieldName, lang: Lang, key?: string): string {
   // hasOwn guards: field/key may come from untyped data (`__proto__`, `toString`…).
-  const catalogue: Readonly<Record<string, string>> = CATALOGUES[lang];
+  // Only the labels, not the whole UI catalogue: this module ships to the browser with the islands.
+  const catalogue: Readonly<Record<string, string>> = lang === 'ja' ? jaLabels : enLabels;
   const sub = `label.${String(field)}.${String(key)}`;
   if (key !== undefined && Object.hasOwn(catalogue, sub)) return catalogue[sub] as string;
   const whole = `label.${String(field)}`;

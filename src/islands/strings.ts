@@ -9,16 +9,17 @@
  */
 import { keysWithPrefix, type UiKey } from '../core/i18n/index.ts';
 
-export { fill } from '../core/i18n/index.ts';
+// Islands import `fill` from here: from its own module, so no catalogue reaches the browser.
+export { fill } from '../core/i18n/fill.ts';
 
 /** Keys of the values panel. */
-export const VALUES_PANEL_KEYS = keysWithPrefix('values.');
+export const VALUES_PANEL_KEYS = /* @__PURE__ */ keysWithPrefix('values.');
 
 /** Keys of the ExternalId panel. */
-export const EXTERNAL_ID_KEYS = keysWithPrefix('externalId.');
+export const EXTERNAL_ID_KEYS = /* @__PURE__ */ keysWithPrefix('externalId.');
 
 /** Keys of the checklist. */
-export const CHECKLIST_KEYS = keysWithPrefix('checklist.');
+export const CHECKLIST_KEYS = /* @__PURE__ */ keysWithPrefix('checklist.');
 
 /** Translated strings for the keys `K`. */
 export type Strings<K extends string> = Readonly<Record<K, string>>;

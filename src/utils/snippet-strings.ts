@@ -7,10 +7,10 @@
 import { keysWithPrefix, type UiKey } from '../core/i18n/index.ts';
 
 /** Keys of a snippet block. */
-export const SNIPPET_KEYS = keysWithPrefix('snippet.');
+export const SNIPPET_KEYS = /* @__PURE__ */ keysWithPrefix('snippet.');
 
 /** Keys of the Launch Stack block. */
-export const LAUNCH_STACK_KEYS = keysWithPrefix('launchStack.');
+export const LAUNCH_STACK_KEYS = /* @__PURE__ */ keysWithPrefix('launchStack.');
 
 /** Strings of a snippet block. */
 export type SnippetStrings = Readonly<Record<Extract<UiKey, `snippet.${string}`>, string>>;

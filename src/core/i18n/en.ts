@@ -3,9 +3,32 @@
  * saying the same things. `src/content/i18n/en.json` is generated from this file.
  */
 import type { UiCatalogue } from './index.ts';
+import type { jaLabels } from './ja.ts';
+
+/** Field labels, in English (see `jaLabels`). */
+export const enLabels: { readonly [K in keyof typeof jaLabels]: string } = {
+  "label.accountId": "your AWS account ID",
+  "label.vendorAccountId": "vendor AWS account ID",
+  "label.region": "region",
+  "label.clusters": "EKS cluster names",
+  "label.repoPatterns": "ECR repository name patterns",
+  "label.repos": "planned ECR repository names",
+  "label.roleNames": "role names",
+  "label.policyNames": "policy names",
+  "label.kubernetes": "Kubernetes identity",
+  "label.externalId": "External ID",
+  "label.roleNames.repoPusher": "ECR push role name",
+  "label.roleNames.eksDeployer": "EKS deploy role name",
+  "label.policyNames.repoPusher": "ECR push policy name",
+  "label.policyNames.eksDeployer": "EKS deploy policy name",
+  "label.kubernetes.username": "Kubernetes username",
+  "label.kubernetes.group": "Kubernetes group",
+  "label.kubernetes.namespace": "namespace",
+};
 
 /** Our own keys, in English. */
 export const en: UiCatalogue = {
+  ...enLabels,
   "sectionLink.copy": "Copy link to “{{title}}”",
   "sectionLink.copied": "Link copied",
   "sectionLink.failed": "Could not copy; please use the address bar",
@@ -114,21 +137,4 @@ export const en: UiCatalogue = {
   "launchStack.blocked": "This button is available once these values are entered:",
   "launchStack.tooMany": "The published template has parameters for {{clusters}} cluster(s) and {{patterns}} repository pattern(s). For more, download the template above and upload it in the console.",
   "launchStack.newTab": "(opens in a new tab)",
-  "label.accountId": "your AWS account ID",
-  "label.vendorAccountId": "vendor AWS account ID",
-  "label.region": "region",
-  "label.clusters": "EKS cluster names",
-  "label.repoPatterns": "ECR repository name patterns",
-  "label.repos": "planned ECR repository names",
-  "label.roleNames": "role names",
-  "label.policyNames": "policy names",
-  "label.kubernetes": "Kubernetes identity",
-  "label.externalId": "External ID",
-  "label.roleNames.repoPusher": "ECR push role name",
-  "label.roleNames.eksDeployer": "EKS deploy role name",
-  "label.policyNames.repoPusher": "ECR push policy name",
-  "label.policyNames.eksDeployer": "EKS deploy policy name",
-  "label.kubernetes.username": "Kubernetes username",
-  "label.kubernetes.group": "Kubernetes group",
-  "label.kubernetes.namespace": "namespace",
 };

@@ -8,7 +8,10 @@
  */
 import type { Lang } from '../types.ts';
 import { en } from './en.ts';
+import { fill } from './fill.ts';
 import { ja, jaStarlight } from './ja.ts';
+
+export { fill } from './fill.ts';
 
 /** Every key of our catalogue. */
 export type UiKey = keyof typeof ja;
@@ -23,17 +26,13 @@ export const CATALOGUES: Readonly<Record<Lang, UiCatalogue>> = { ja, en };
 export const STARLIGHT_OVERRIDES: Readonly<Record<Lang, Readonly<Record<string, string>>>> = { ja: jaStarlight, en: {} };
 
 /** Every key, in catalogue order. */
-export const UI_KEYS: readonly UiKey[] = Object.keys(ja) as UiKey[];
+export const UI_KEYS: readonly UiKey[] = /* @__PURE__ */ Object.keys(ja) as UiKey[];
 
 /** Keys starting with `prefix` (e.g. `values.`), in catalogue order. */
 export function keysWithPrefix<P extends string>(prefix: P): Extract<UiKey, `${P}${string}`>[] {
   return UI_KEYS.filter((key): key is Extract<UiKey, `${P}${string}`> => key.startsWith(prefix));
 }
 
-/** `template` with each `{{name}}` replaced by `params[name]` (unknown names are left as they are). */
-export function fill(template: string, params: Readonly<Record<string, string | number>>): string {
-  return template.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => (Object.hasOwn(params, name) ? String(params[name]) : whole));
-}
 
 /** The string of `key` in `lang`, filled with `params`. */
 export function uiString(lang: Lang, key: UiKey, params: Readonly<Record<string, string | number>> = {}): string {

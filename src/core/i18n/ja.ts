@@ -8,8 +8,33 @@
  * `node scripts/i18n-json.ts`; a test fails when it is out of date.
  */
 
+/**
+ * Field labels (`label.<field path>`), lower-case in English so they sit inside a sentence. A
+ * separate export so that the core's messages carry only these, not the whole catalogue.
+ */
+export const jaLabels = {
+  "label.accountId": "お客様の AWS アカウント ID",
+  "label.vendorAccountId": "当社の AWS アカウント ID",
+  "label.region": "リージョン",
+  "label.clusters": "EKS クラスター名",
+  "label.repoPatterns": "ECR リポジトリ名のパターン",
+  "label.repos": "使用予定の ECR リポジトリ名",
+  "label.roleNames": "ロール名",
+  "label.policyNames": "ポリシー名",
+  "label.kubernetes": "Kubernetes の識別情報",
+  "label.externalId": "外部 ID(ExternalId)",
+  "label.roleNames.repoPusher": "ECR 用ロール名",
+  "label.roleNames.eksDeployer": "EKS 用ロール名",
+  "label.policyNames.repoPusher": "ECR 用ポリシー名",
+  "label.policyNames.eksDeployer": "EKS 用ポリシー名",
+  "label.kubernetes.username": "Kubernetes ユーザー名",
+  "label.kubernetes.group": "Kubernetes グループ",
+  "label.kubernetes.namespace": "Namespace",
+} as const satisfies Readonly<Record<`label.${string}`, string>>;
+
 /** Our own keys (`en.ts` must have each). */
 export const ja = {
+  ...jaLabels,
   "sectionLink.copy": "「{{title}}」へのリンクをコピー",
   "sectionLink.copied": "リンクをコピーしました",
   "sectionLink.failed": "コピーできませんでした。アドレスバーのURLをお使いください",
@@ -118,23 +143,6 @@ export const ja = {
   "launchStack.blocked": "このボタンは、次の値を入力すると使えます:",
   "launchStack.tooMany": "公開テンプレートのパラメータは、クラスター {{clusters}} 個、リポジトリ名のパターン {{patterns}} 個分です。それより多い場合は、上のテンプレートをダウンロードし、コンソールでアップロードしてください。",
   "launchStack.newTab": "(新しいタブで開きます)",
-  "label.accountId": "お客様の AWS アカウント ID",
-  "label.vendorAccountId": "当社の AWS アカウント ID",
-  "label.region": "リージョン",
-  "label.clusters": "EKS クラスター名",
-  "label.repoPatterns": "ECR リポジトリ名のパターン",
-  "label.repos": "使用予定の ECR リポジトリ名",
-  "label.roleNames": "ロール名",
-  "label.policyNames": "ポリシー名",
-  "label.kubernetes": "Kubernetes の識別情報",
-  "label.externalId": "外部 ID(ExternalId)",
-  "label.roleNames.repoPusher": "ECR 用ロール名",
-  "label.roleNames.eksDeployer": "EKS 用ロール名",
-  "label.policyNames.repoPusher": "ECR 用ポリシー名",
-  "label.policyNames.eksDeployer": "EKS 用ポリシー名",
-  "label.kubernetes.username": "Kubernetes ユーザー名",
-  "label.kubernetes.group": "Kubernetes グループ",
-  "label.kubernetes.namespace": "Namespace",
 } as const satisfies Readonly<Record<string, string>>;
 
 /**
