@@ -128,13 +128,22 @@ export function readStorage(which: StorageArea, key: string): string | null {
 
 /** Stores `value` under `key`; false when storage is unavailable or full. Never throws. */
 export function writeStorage(which: StorageArea, key: string, value: string): boolean {
+  return storeText(which, key, value) === 'ok';
+}
+
+/** What a write did: stored, storage unavailable (disabled, private mode), or full (quota). */
+export type WriteResult = 'ok' | 'unavailable' | 'full';
+
+/** Stores `value` under `key` and says what happened (so a failure can be reported). Never throws. */
+export function storeText(which: StorageArea, key: string, value: string): WriteResult {
+  const store = area(which);
+  if (!store) return 'unavailable';
   try {
-    const store = area(which);
-    if (!store) return false;
     store.setItem(key, value);
-    return true;
-  } catch {
-    return false;
+    return 'ok';
+  } catch (error) {
+    // Chromium/Firefox/Safari name the quota error so; anything else (SecurityError) means disabled.
+    return error instanceof DOMException && /quota/i.test(error.name) ? 'full' : 'unavailable';
   }
 }
 
