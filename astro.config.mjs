@@ -9,6 +9,7 @@ import { headingIds } from './src/integrations/heading-ids.ts';
 import { cspCompletion } from './src/integrations/csp.ts';
 import { settings } from './src/config/site-settings.ts';
 import { browserSettingsDefine } from './src/integrations/browser-settings.ts';
+import { queryCleanupScript } from './src/stores/query-cleanup.ts';
 
 // Where the built site is served: SITE_URL (origin, for the sitemap and hreflang links) and
 // BASE_PATH (a sub-path such as `/method-b/`, for hosts that serve the site below the root).
@@ -49,6 +50,8 @@ export default defineConfig({
     starlight({
       title: { ja: `方式B 設定ガイド`, en: `Method B setup guide` },
       description: `${settings.vendorName}`,
+      // First in <head>: drop query keys no page uses (the ExternalId above all) before any script runs.
+      head: [{ tag: 'script', content: queryCleanupScript() }],
       defaultLocale: 'root',
       locales: {
         root: { label: '日本語', lang: 'ja' },

@@ -82,6 +82,11 @@ function report(result: WriteResult): void {
   if (result !== 'ok' && $storageProblem.get() === null) $storageProblem.set(result);
 }
 
+/** `state` with every reader field present (absent fields are the vendor's defaults), so merges compare like with like. */
+function complete(state: PersistedState): PersistedState {
+  return { ...state, values: { ...defaultValues(settings), ...state.values } };
+}
+
 /** Puts `state` into the stores (values over the vendor's defaults), without saving it back. */
 function applyState(state: PersistedState): void {
   applyingRemote = true;
@@ -106,7 +111,7 @@ function editingKeys(): Set<string> {
 export function flushState(): void {
   clearTimeout(saveTimer);
   saveTimer = undefined;
-  const stored = parsePersistedState(readStorage('local', STATE_KEY));
+  const stored = complete(parsePersistedState(readStorage('local', STATE_KEY)));
   const local = currentState();
   const merged = mergeState(base, local, stored, editingKeys());
   const text = serializeState(merged);
@@ -212,12 +217,13 @@ export function startPersistence(pageSettings: BrowserSettings): void {
   started = true;
   settings = pageSettings;
 
-  const raw = readStorage('local', STATE_KEY);
-  const state = parsePersistedState(raw);
+  const state = parsePersistedState(readStorage('local', STATE_KEY));
   const id = readExternalId();
   const migrated = { ...state, used: migrateUseMarks(state.used, id.value) };
-  base = raw === null ? parsePersistedState(null) : state;
   applyState(migrated);
+  // What this tab has seen in storage (defaults where nothing was stored); the migration of
+  // old marks is a local change on top of it, saved by the next flush.
+  base = complete(state);
   applyingRemote = true;
   batch(() => {
     $externalId.set(id.value);
@@ -248,7 +254,7 @@ export function startPersistence(pageSettings: BrowserSettings): void {
       return;
     }
     if (event.key !== STATE_KEY && event.key !== null) return;
-    const remote = parsePersistedState(readStorage('local', STATE_KEY));
+    const remote = complete(parsePersistedState(readStorage('local', STATE_KEY)));
     const merged = mergeState(base, currentState(), remote, editingKeys());
     base = remote;
     applyState(merged);

@@ -77,10 +77,22 @@ export const LANGS = [
 /** Pages that carry the values panel. */
 export const PERSONALISED = ['prerequisites', 'roles', 'handoff', 'eks-access', 'cloudformation'] as const;
 
-/** Waits until every island of the page has hydrated (Astro drops `ssr` from the island then). */
+/**
+ * Waits until every island of the page has hydrated (Astro drops `ssr` from the island then)
+ * and every widget says it is live (`data-hydrated` on its root, set by the island once React
+ * has hydrated it: before that its buttons are the disabled server-rendered ones).
+ */
 export async function hydrated(page: Page): Promise<void> {
-  await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0);
+  await page.waitForFunction(
+    (roots) =>
+      document.querySelectorAll('astro-island[ssr]').length === 0 &&
+      document.querySelectorAll(roots.map((r) => `${r}:not([data-hydrated])`).join(', ')).length === 0,
+    WIDGET_ROOTS,
+  );
 }
+
+/** Roots of the widgets that expose readiness with `data-hydrated`. */
+export const WIDGET_ROOTS = ['[data-values-panel]', '[data-external-id-panel]', '[data-checklist]'];
 
 /** Goes to `path` and waits for the islands. */
 export async function open(page: Page, path: string): Promise<void> {
