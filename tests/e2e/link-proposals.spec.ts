@@ -4,7 +4,7 @@
  * and the confirmation names the account ID and says why it matters, in the page's language.
  */
 import { expect, test } from '@playwright/test';
-import { filled, snippetButtons, snippetsLive, UI } from './support/state.ts';
+import { filled, snippetButtons, snippetsLive, ui } from './support/state.ts';
 import { field, hydrated, LANGS, open, panel } from './support/widgets.ts';
 
 const STRANGER = '999988887777';
@@ -19,8 +19,8 @@ for (const { lang, prefix } of LANGS) {
 
       const review = panel(page).locator('[data-link-review]');
       await expect(review).toBeVisible();
-      await expect(review.locator('[data-link-account]')).toContainText(filled(UI[lang]['values.linkReview.account'], { accountId: STRANGER }));
-      await expect(review.locator('[data-link-account]')).toContainText(UI[lang]['values.linkReview.why']!);
+      await expect(review.locator('[data-link-account]')).toContainText(filled(ui(lang, 'values.linkReview.account'), { accountId: STRANGER }));
+      await expect(review.locator('[data-link-account]')).toContainText(ui(lang, 'values.linkReview.why'));
       await expect(review.locator('[data-link-value="accountId"]')).toContainText(STRANGER);
       await expect(field(page, 'accountId')).toHaveValue(STRANGER);
 
@@ -29,7 +29,7 @@ for (const { lang, prefix } of LANGS) {
       expect(await buttons.count()).toBeGreaterThan(0);
       for (const button of await buttons.all()) await expect(button).toHaveAttribute('aria-disabled', 'true');
 
-      await review.getByRole('button', { name: UI[lang]['values.linkReview.confirm'] }).click();
+      await review.getByRole('button', { name: ui(lang, 'values.linkReview.confirm') }).click();
       await expect(review).toHaveCount(0);
       for (const button of await buttons.all()) await expect(button).not.toHaveAttribute('aria-disabled', 'true');
       await expect(page).toHaveURL((url) => url.search === '');
@@ -41,7 +41,7 @@ for (const { lang, prefix } of LANGS) {
       await expect(panel(page).locator('[data-link-review]')).toBeVisible();
 
       await open(page, `${prefix}checklist/`);
-      await expect(page.locator('[data-checklist-pending]')).toContainText(UI[lang]['checklist.linkPending']!);
+      await expect(page.locator('[data-checklist-pending]')).toContainText(ui(lang, 'checklist.linkPending'));
       const boxes = page.locator('[data-checklist] input[type="checkbox"]');
       for (const box of await boxes.all()) await expect(box).toBeDisabled();
 
@@ -49,7 +49,7 @@ for (const { lang, prefix } of LANGS) {
       await hydrated(page);
       const review = panel(page).locator('[data-link-review]');
       await expect(review).toBeVisible();
-      await review.getByRole('button', { name: UI[lang]['values.linkReview.discard'] }).click();
+      await review.getByRole('button', { name: ui(lang, 'values.linkReview.discard') }).click();
       await expect(field(page, 'accountId')).toHaveValue('');
       await expect(field(page, 'region')).not.toHaveValue('eu-west-1');
 

@@ -5,7 +5,7 @@
  * storage that cannot keep anything is reported; values stored by the previous version load.
  */
 import { expect, test } from '@playwright/test';
-import { filled, UI } from './support/state.ts';
+import { filled, ui } from './support/state.ts';
 import { field, hydrated, LANGS, open, openPanel, panel, STATE_KEY } from './support/widgets.ts';
 
 const MAX = 20_000;
@@ -32,7 +32,7 @@ for (const { lang, prefix } of LANGS) {
       await field(page, 'repos').fill('x'.repeat(MAX + 1));
       const refused = panel(page).locator('.gv-field:has([name="repos"]) [data-refused]');
       const max = MAX.toLocaleString(lang === 'ja' ? 'ja-JP' : 'en-US');
-      await expect(refused).toContainText(filled(UI[lang]['values.tooLong'], { max }));
+      await expect(refused).toContainText(filled(ui(lang, 'values.tooLong'), { max }));
       await expect(field(page, 'repos')).toHaveValue('portal-api');
       await page.reload();
       await hydrated(page);
@@ -50,7 +50,7 @@ for (const { lang, prefix } of LANGS) {
       await openPanel(page);
       await field(page, 'accountId').fill('123456789012');
       const notice = page.locator('[data-storage-problem="full"]');
-      await expect(notice).toHaveText(UI[lang]['storage.full']!);
+      await expect(notice).toHaveText(ui(lang, 'storage.full'));
       await field(page, 'accountId').fill('123456789013');
       await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
       await expect(page.locator('[data-storage-problem]')).toHaveCount(1);

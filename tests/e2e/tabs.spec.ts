@@ -4,7 +4,7 @@
  * to that ID in every tab; a tab never swaps its ExternalId silently for another tab's.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { UI } from './support/state.ts';
+import { ui } from './support/state.ts';
 import { field, GENERATED_ID, hydrated, open, openPanel, panel, storedExternalId, TEXT } from './support/widgets.ts';
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
@@ -79,7 +79,7 @@ test('remembering an ID in a third tab does not swap the first tab\'s ID: the di
   await hydrated(one);
   expect(await one.evaluate((key) => sessionStorage.getItem(key), 'method-b-guide:v1:external-id')).toBe(mine);
   await expect(one.locator('[data-external-id-conflict]')).toBeVisible();
-  await one.locator('[data-external-id-conflict]').getByRole('button', { name: UI.ja['externalId.conflict.adopt'] }).click();
+  await one.locator('[data-external-id-conflict]').getByRole('button', { name: ui('ja', 'externalId.conflict.adopt') }).click();
   await expect.poll(() => storedExternalId(one)).toBe(theirs);
   await expect(panel(one)).toHaveCount(1);
 });

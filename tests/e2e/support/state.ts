@@ -8,8 +8,15 @@ const read = (lang: 'ja' | 'en'): Catalogue => JSON.parse(readFileSync(`src/cont
 /** The UI strings of each language, from the catalogue itself (the wording has one home). */
 export const UI: Record<'ja' | 'en', Catalogue> = { ja: read('ja'), en: read('en') };
 
+/** The UI string `key` of `lang` (a missing key fails the test, not a silent empty string). */
+export function ui(lang: 'ja' | 'en', key: string): string {
+  const text = UI[lang][key];
+  if (text === undefined) throw new Error(`no UI string ${key} in ${lang}`);
+  return text;
+}
+
 /** `template` with `{name}` filled in, as the islands do. */
-export function filled(template: string | undefined, params: Record<string, string | number>): string {
+export function filled(template: string, params: Record<string, string | number>): string {
   return (template ?? '').replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
 
