@@ -5,7 +5,7 @@
  * Node, and by the stores.
  */
 import type { VendorSettings } from '../config/settings-schema.ts';
-import { formatListField, parseListField } from '../core/inputs.ts';
+import { inputsFromSettings, readerTexts, withReaderTexts } from '../core/fields.ts';
 import type { GuideInputs, KubernetesIdentity, RolePair } from '../core/types.ts';
 import type { ReaderValues } from './storage.ts';
 
@@ -43,29 +43,12 @@ export function browserSettings(settings: VendorSettings): BrowserSettings {
   };
 }
 
-/** The values a reader starts with: the vendor's defaults and no account ID. */
+/** The values a reader starts with: the vendor's defaults and no account ID (from the field table's `setting` paths). */
 export function defaultValues(settings: BrowserSettings): ReaderValues {
-  return {
-    accountId: '',
-    region: settings.defaultRegion,
-    clusters: formatListField(settings.defaultClusters),
-    repoPatterns: formatListField(settings.repoPatterns),
-    repos: formatListField(settings.plannedRepos),
-  };
+  return readerTexts(inputsFromSettings(settings));
 }
 
-/** The core's inputs for `values` and `externalId`; settings-owned fields from `settings` only. */
+/** The core's inputs for `values` and `externalId`; settings-owned fields from `settings` only (the table's reader paths are all `values` may set). */
 export function toGuideInputs(settings: BrowserSettings, values: ReaderValues, externalId: string): GuideInputs {
-  return {
-    accountId: values.accountId,
-    vendorAccountId: settings.vendorAccountId,
-    region: values.region,
-    clusters: parseListField(values.clusters),
-    repoPatterns: parseListField(values.repoPatterns),
-    repos: parseListField(values.repos),
-    roleNames: { ...settings.roleNames },
-    policyNames: { ...settings.policyNames },
-    kubernetes: { ...settings.kubernetes },
-    externalId,
-  };
+  return { ...withReaderTexts(inputsFromSettings(settings), values), externalId };
 }

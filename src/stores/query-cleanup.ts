@@ -9,14 +9,14 @@
  * The values panel removes the reader fields itself when it has handled them (`link.ts`).
  * The script is inline (it must run before the modules), so the CSP integration hashes it.
  */
-import { READER_KEYS } from './storage.ts';
+import { LINK_PATHS } from '../core/fields.ts';
 
 /** Attribute of the values panel's root, present in its static HTML. */
 export const VALUES_PANEL_ATTRIBUTE = 'data-values-panel';
 
 /** The inline script's source (self-contained, no imports: it runs before any module). */
 export function queryCleanupScript(): string {
-  const keep = JSON.stringify(READER_KEYS);
+  const keep = JSON.stringify(LINK_PATHS);
   const panel = JSON.stringify(`[${VALUES_PANEL_ATTRIBUTE}]`);
   return `(()=>{try{const keep=new Set(${keep});const clean=(all)=>{const u=new URL(location.href);let changed=false;for(const k of [...u.searchParams.keys()]){if(all||!keep.has(k)){u.searchParams.delete(k);changed=true}}if(changed)history.replaceState(history.state,"",u.href)};if(location.search){clean(false);document.addEventListener("DOMContentLoaded",()=>{if(location.search&&!document.querySelector(${panel}))clean(true)})}}catch{}})();`;
 }

@@ -12,6 +12,7 @@
  *   downloaded, launched or ticked (see `$preview.linkPending`).
  */
 import { atom, batch, computed, map, type MapStore, type ReadableAtom, type WritableAtom } from 'nanostores';
+import { artifactUsedKey, secretArtifacts } from '../core/artifacts/catalog.ts';
 import { defaultValues } from './browser-settings.ts';
 import { fingerprint } from './fingerprint.ts';
 import { $settings } from './settings.ts';
@@ -62,7 +63,8 @@ export const $storageProblem: WritableAtom<'unavailable' | 'full' | null> = atom
  */
 export const EXTERNAL_ID_USE_KEYS: readonly string[] = [
   'externalId.copied',
-  ...['trustPolicy', 'cfnParameters', 'deployStack'].flatMap((id) => [`artifact.${id}.copied`, `artifact.${id}.downloaded`]),
+  // The artifacts that contain the ExternalId: derived from the fields they use (artifact table).
+  ...secretArtifacts().flatMap((row) => [artifactUsedKey(row.id, 'copied'), artifactUsedKey(row.id, 'downloaded')]),
 ];
 
 const ID_USES: ReadonlySet<string> = new Set(EXTERNAL_ID_USE_KEYS);
