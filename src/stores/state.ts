@@ -13,6 +13,7 @@
  */
 import { atom, batch, computed, map, type MapStore, type ReadableAtom, type WritableAtom } from 'nanostores';
 import { artifactUsedKey, secretArtifacts } from '../core/artifacts/catalog.ts';
+import type { ArtifactId } from '../core/types.ts';
 import { defaultValues } from './browser-settings.ts';
 import { fingerprint } from './fingerprint.ts';
 import { $settings } from './settings.ts';
@@ -64,7 +65,11 @@ export const $storageProblem: WritableAtom<'unavailable' | 'full' | null> = atom
 export const EXTERNAL_ID_USE_KEYS: readonly string[] = [
   'externalId.copied',
   // The artifacts that contain the ExternalId: derived from the fields they use (artifact table).
-  ...secretArtifacts().flatMap((row) => [artifactUsedKey(row.id, 'copied'), artifactUsedKey(row.id, 'downloaded')]),
+  ...secretArtifacts().flatMap((row) => {
+    // Rows of the table are artifacts: their id is an ArtifactId (the row type keeps it a string).
+    const id = row.id as ArtifactId;
+    return [artifactUsedKey(id, 'copied'), artifactUsedKey(id, 'downloaded')];
+  }),
 ];
 
 const ID_USES: ReadonlySet<string> = new Set(EXTERNAL_ID_USE_KEYS);
