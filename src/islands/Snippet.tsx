@@ -16,7 +16,7 @@ import { valuesByKind } from '../highlight/markers.ts';
 import { previewModel } from '../highlight/model.ts';
 import { lineHtml } from '../highlight/render.ts';
 import { compileTemplates, highlightText, type CompiledTemplates, type SnippetTemplates } from '../highlight/runtime.ts';
-import { $inputs, $validation, initGuideStore, markUsed, type BrowserSettings } from '../stores/guide.ts';
+import { $fromLink, $inputs, $validation, initGuideStore, markUsed, type BrowserSettings } from '../stores/guide.ts';
 import { artifactMimeType, downloadText } from '../utils/download.ts';
 import type { SnippetStrings } from '../utils/snippet-strings.ts';
 import { useGuideStore } from './use-guide-store.ts';
@@ -130,7 +130,9 @@ export default function Snippet({ id, lang, settings, strings }: SnippetProps) {
     return () => clearTimeout(timer);
   }, [copied]);
 
-  const ready = preview?.artifact.ready === true;
+  // Link values not confirmed yet: nothing may be copied or downloaded (issue 9.1; $preview.linkPending).
+  const linkPending = useGuideStore($fromLink).length > 0;
+  const ready = preview?.artifact.ready === true && !linkPending;
   const reasons = useMemo(
     () => [...new Set((preview?.artifact.blocking ?? []).map((issue) => formatIssue(issue, lang)))],
     [preview, lang],
