@@ -268,6 +268,12 @@ const CATALOGUE = {
     en: (p) =>
       `External ID "${t(p, 'value')}" contains the character "${c(p, 'en')}", which is not allowed: use only letters, digits and _ + = , . @ : / -.`,
   },
+  'repoPatterns.tooBroad': {
+    ja: (p) =>
+      `パターン「${t(p, 'value')}」は範囲が広すぎます。ワイルドカード(*)の前に、固定の文字を ${t(p, 'min')} 文字以上書いてください(例: portal-*、team/app-*)。先頭の固定部分が短いパターンは、いくつか組み合わせるだけでアカウント内のほぼすべてのリポジトリへの push を許可してしまうためです。`,
+    en: (p) =>
+      `Pattern "${t(p, 'value')}" is too broad: write at least ${t(p, 'min')} fixed characters before the first wildcard (*), for example portal-* or team/app-*. Patterns with a short fixed start match almost any repository, and a few of them together would allow pushing to every repository in your account.`,
+  },
 } as const satisfies Record<string, Entry>;
 
 /** Every code the validators can report; the catalogue has a message for each in both languages. */

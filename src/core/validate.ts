@@ -24,6 +24,7 @@ import { displayChar, displayValue, type IssueCode } from './messages.ts';
 import { regionInfo } from './regions.ts';
 import type { FieldIssue, FieldName, GuideInputs, GuideModel, KubernetesIdentity, RolePair, ValidationResult } from './types.ts';
 import { wildcardMatch, matchesEverything } from './wildcard.ts';
+import { isTooBroad, literalPrefix, MIN_LITERAL_PREFIX } from './rules/pattern-breadth.ts';
 
 /** Options of the validators. */
 export interface ValidateOptions {
@@ -220,6 +221,10 @@ function repoPatternProblem(value: string): Problem | undefined {
   const chars = charsProblem('repoPatterns.chars', value, /^[a-z0-9._/*-]$/);
   if (chars) return chars;
   if (!ECR_REPO_NAME_PATTERN.test(value.replaceAll('*', 'a'))) return { code: 'repoPatterns.format', params: shown };
+  // Last, so a malformed pattern is told what is malformed first (rules/pattern-breadth.ts).
+  if (isTooBroad(value)) {
+    return { code: 'repoPatterns.tooBroad', params: { ...shown, prefix: literalPrefix(value), min: MIN_LITERAL_PREFIX } };
+  }
   return undefined;
 }
 

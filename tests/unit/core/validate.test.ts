@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { isTooBroad } from '../../../src/core/rules/pattern-breadth.ts';
 import { describe, expect, test } from 'vitest';
 import { ISSUE_CODES, formatIssue } from '../../../src/core/messages.ts';
 import type { FieldIssue, FieldName, GuideInputs } from '../../../src/core/types.ts';
@@ -226,7 +227,7 @@ describe('clusters', () => {
 
 describe('repoPatterns', () => {
   const patterns = { field: 'repoPatterns' } as const;
-  test.each(['portal-*', 'portal/*', '*-api', 'team/portal-*', 'a*', '*a', 'a__b*', 'a--*', 'portal-api', 'a*b*c', '*/*', 'x'.repeat(256)])(
+  test.each(['portal-*', 'portal/*', 'api*', 'team/portal-*', 'abc*', 'a/b*', 'a__b*', 'a--*', 'portal-api', 'ab', 'abc*b*c', 'x'.repeat(256)])(
     '%j is valid',
     (v) => {
       expectCodes(patterns, v, []);
@@ -249,7 +250,25 @@ describe('repoPatterns', () => {
     ['a._*', 'repoPatterns.format'],
     ['a//*', 'repoPatterns.format'],
     ['/a*', 'repoPatterns.format'],
+    // Broad enough to match arbitrary repositories, alone or a few together (rules/pattern-breadth.ts).
+    ['*/*', 'repoPatterns.tooBroad'],
+    ['*-*', 'repoPatterns.tooBroad'],
+    ['*.*', 'repoPatterns.tooBroad'],
+    ['*a*', 'repoPatterns.tooBroad'],
+    ['*a', 'repoPatterns.tooBroad'],
+    ['*-api', 'repoPatterns.tooBroad'],
+    ['a*', 'repoPatterns.tooBroad'],
+    ['ab*', 'repoPatterns.tooBroad'],
+    ['a*b*c', 'repoPatterns.tooBroad'],
+    ['a-*', 'repoPatterns.tooBroad'],
   ])('%j → %s', (v, code) => expectCodes(patterns, v, [code]));
+
+  test('a too-broad pattern is told why, with the minimum and an example, in both languages', () => {
+    const [issue] = errorsOf(patterns, '*a*');
+    expect(issue?.params).toMatchObject({ prefix: '', min: 3 });
+    expect(formatIssue(issue!, 'ja')).toMatch(/3 文字以上.*portal-\*/);
+    expect(formatIssue(issue!, 'en')).toMatch(/at least 3 fixed characters.*portal-\*/);
+  });
 
   test('"*" is refused with its own message in both languages', () => {
     const [issue] = errorsOf(patterns, '*');
@@ -259,7 +278,7 @@ describe('repoPatterns', () => {
 
   test('an empty list is required; duplicates are errors', () => {
     expect(record(validateField('repoPatterns', { ...validInputs(), repoPatterns: [] })).map((i) => i.code)).toEqual(['repoPatterns.required']);
-    expect(record(validateField('repoPatterns', { ...validInputs(), repoPatterns: ['p-*', 'p-*'] })).map((i) => [i.code, i.index])).toEqual([
+    expect(record(validateField('repoPatterns', { ...validInputs(), repoPatterns: ['pp-*', 'pp-*'] })).map((i) => [i.code, i.index])).toEqual([
       ['repoPatterns.duplicate', 1],
     ]);
   });
@@ -274,7 +293,8 @@ describe('repoPatterns', () => {
         const pattern = parts.join('*');
         if (pattern.length < 2 || /^\*+$/.test(pattern)) return;
         const filled = parts.reduce((acc, part, i) => (i === 0 ? part : acc + (fills[(i - 1) % fills.length] ?? '') + part), '');
-        if (ECR.test(filled)) expect(isValidRepoPattern(pattern)).toBe(true);
+        // The breadth rule refuses some well-formed patterns on purpose; the grammar part stays exact.
+        if (ECR.test(filled) && !isTooBroad(pattern)) expect(isValidRepoPattern(pattern)).toBe(true);
         if (isValidRepoPattern(pattern)) expect(ECR.test(pattern.replaceAll('*', 'a'))).toBe(true);
       }),
       { numRuns: 3000 },
