@@ -62,6 +62,8 @@ export function placeholderModel(inputs: GuideInputs, issues: readonly FieldIssu
   };
   const items = (field: 'clusters' | 'repoPatterns' | 'repos', placeholder: string, required: boolean): string[] => {
     const raw = record(inputs)[field];
+    // An error on the whole list (too many items, a size limit) leaves one placeholder, not one per item.
+    if (errors.some((e) => e.field === field && e.index === undefined)) return [placeholder];
     const values = Array.isArray(raw) ? raw.map(text) : [];
     const kept = values.map((value, index) => (value === '' || bad(field, { index }) ? placeholder : value));
     return kept.length === 0 && required ? [placeholder] : kept;

@@ -49,9 +49,10 @@ describe('the breadth rule, pattern by pattern', () => {
 
   test('the 36 single-character-suffix patterns that together matched every name are each refused', () => {
     const patterns = [...'abcdefghijklmnopqrstuvwxyz0123456789'].map((c) => `*${c}`);
-    const errors = errorsOf(patterns);
-    expect(errors).toHaveLength(36);
-    expect(new Set(errors.map((i) => i.code))).toEqual(new Set(['repoPatterns.tooBroad']));
+    for (const p of patterns) expect(errorsOf([p]).map((i) => i.code), p).toEqual(['repoPatterns.tooBroad']);
+    // Any 20 of them (the most a list takes) are each refused; all 36 are over the item cap anyway.
+    expect(errorsOf(patterns.slice(0, 20)).map((i) => i.code)).toEqual(Array(20).fill('repoPatterns.tooBroad'));
+    expect(errorsOf(patterns).map((i) => i.code)).toEqual(['repoPatterns.tooMany']);
   });
 
   test('the message says why and gives an example, in both languages', () => {
@@ -96,7 +97,7 @@ describe('sets of accepted patterns against generated valid ECR names (property)
           expect(prefixes.some((prefix) => prefix.length >= MIN_LITERAL_PREFIX && n.startsWith(prefix)) || patterns.includes(n), n).toBe(true);
         }
       }),
-      { seed, numRuns: 400 },
+      { seed, numRuns: 200 },
     );
     // The property must have had something to check: accepted sets that do match names.
     expect(acceptedSets).toBeGreaterThan(20);
@@ -111,7 +112,7 @@ describe('sets of accepted patterns against generated valid ECR names (property)
         expect(codes.filter((c) => c === 'repoPatterns.tooBroad').length).toBeLessThanOrEqual(short.length);
         if (short.length > 0) expect(codes.length).toBeGreaterThan(0);
       }),
-      { seed, numRuns: 400 },
+      { seed, numRuns: 200 },
     );
   });
 });

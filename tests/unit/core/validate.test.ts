@@ -1,5 +1,7 @@
 import fc from 'fast-check';
 import { isTooBroad } from '../../../src/core/rules/pattern-breadth.ts';
+import { sizeLimitIssues } from '../../../src/core/limits.ts';
+import { rawModel } from '../artifacts/helpers.ts';
 import { describe, expect, test } from 'vitest';
 import { ISSUE_CODES, formatIssue } from '../../../src/core/messages.ts';
 import type { FieldIssue, FieldName, GuideInputs } from '../../../src/core/types.ts';
@@ -490,6 +492,16 @@ describe('fuzzing: an error, or the value is in the documented safe set', () => 
       );
     });
   }
+});
+
+describe('list caps and AWS size limits (limits.ts) report catalogued codes', () => {
+  test('too many items; documents over AWS limits', () => {
+    const many = (n: number, f: (i: number) => string) => Array.from({ length: n }, (_, i) => f(i));
+    const over = { ...validInputs(), clusters: many(21, (i) => `c${i}`), repoPatterns: many(21, (i) => `p${i}-*`), repos: many(51, (i) => `portal-${i}`) };
+    expect(record(FIELD_NAMES.flatMap((f) => validateField(f, over))).map((i) => i.code)).toEqual(['clusters.tooMany', 'repoPatterns.tooMany', 'repos.tooMany']);
+    const huge = rawModel({ clusters: many(300, (i) => `cluster-${i}`.padEnd(100, 'x')), repoPatterns: many(30, (i) => `p${i}-`.padEnd(255, 'x') + '*'), externalId: 'x'.repeat(2100) });
+    expect(record(sizeLimitIssues(huge)).length).toBe(7);
+  });
 });
 
 describe('catalogue and validators agree', () => {
