@@ -13,6 +13,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { fileMode, OutputDirError, outputErrorMessage, writeOutputDir, type OutputFile } from '../../src/cli/output-dir.ts';
 import { run } from '../../src/cli/generate.ts';
 import { ARTIFACTS } from '../../src/core/generate.ts';
+import { AWS_LIMITS } from '../../src/core/limits.ts';
+import { MAX_ITEMS } from '../../src/core/rules/list-limits.ts';
 
 const repoRoot = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const node = join(repoRoot, 'node_modules', '.bin', 'node');
@@ -299,12 +301,28 @@ describe('npm run generate --out-dir', () => {
     expect(existsSync(dir)).toBe(false);
   });
 
-  it('an input over an AWS size limit exits 1 with the limit and the measured size, nothing written', async () => {
+  it('more patterns than a list takes: exit 1 with the maximum, nothing written', async () => {
     const dir = join(scratch(), 'out');
-    const patterns = Array.from({ length: 20 }, (_, i) => `p${String(i).padStart(2, '0')}-`.padEnd(255, 'x') + '*');
+    const patterns = Array.from({ length: MAX_ITEMS.repoPatterns + 1 }, (_, i) => `p${String(i).padStart(2, '0')}-`.padEnd(255, 'x') + '*');
     const r = capture();
     expect(await run([...FLAGS, '--repo-pattern', patterns.join(','), '--out-dir', dir, '--lang', 'en'], r.io)).toBe(1);
-    expect(r.out.stderr).toMatch(/--repo-pattern: .*characters without white space, over IAM's limit of 6,144/);
+    expect(r.out.stderr).toContain(`--repo-pattern: At most ${MAX_ITEMS.repoPatterns} repository name patterns`);
     expect(existsSync(dir)).toBe(false);
+  });
+
+  it('an input over an AWS size limit exits 1 with the limit and the measured size, nothing written', async () => {
+    // No valid input reaches AWS's real limits (the caps keep the documents under them): lower one.
+    const limits = AWS_LIMITS as { managedPolicyChars: number };
+    const saved = limits.managedPolicyChars;
+    limits.managedPolicyChars = 400;
+    try {
+      const dir = join(scratch(), 'out');
+      const r = capture();
+      expect(await run([...FLAGS, '--repo-pattern', 'portal-*,tools-*', '--out-dir', dir, '--lang', 'en'], r.io)).toBe(1);
+      expect(r.out.stderr).toMatch(/--repo-pattern: .* has \d{3} characters without white space, over IAM's limit of 400/);
+      expect(existsSync(dir)).toBe(false);
+    } finally {
+      limits.managedPolicyChars = saved;
+    }
   });
 });

@@ -74,30 +74,27 @@ describe('measuring', () => {
 });
 
 describe('managed policy: 6,144 characters without white space', () => {
-  test('repository patterns: the pattern count that crosses it, and exactly at / one over the limit', () => {
-    const size = (list: string[]) => {
-      const v = validateInputs(inputs({ repoPatterns: list }));
-      if (!v.ok) throw new Error(JSON.stringify(v.errors));
-      return measureSizes(v.model).repoPusherPolicy;
-    };
-    // Reachable within the cap: 256-character patterns cross it at this count.
-    const n = firstOver(AWS_LIMITS.managedPolicyChars, (k) => size(patterns(k)), MAX_ITEMS.repoPatterns);
+  test('repository patterns: crossed only beyond the field table\'s cap, and measured at / one over', () => {
+    const model = (list: string[]): GuideModel => rawModel({ ...LONGEST, repoPatterns: list });
+    const size = (list: string[]) => measureSizes(model(list)).repoPusherPolicy;
+    // 256-character patterns in GovCloud cross it at this count, beyond what a list takes.
+    const n = firstOver(AWS_LIMITS.managedPolicyChars, (k) => size(patterns(k)));
     expect(n).toBe(19);
-    expect(generateArtifacts(inputs({ repoPatterns: patterns(n - 1) })).ok).toBe(true);
-    const over = generateArtifacts(inputs({ repoPatterns: patterns(n) }));
-    expect(over.ok).toBe(false);
-    if (over.ok) return;
-    expect(codes(over.errors)).toEqual(['repoPatterns.policySize']);
-    expect(over.errors[0]).toMatchObject({ field: 'repoPatterns', params: { size: size(patterns(n)), max: 6144 } });
+    expect(n).toBeGreaterThan(MAX_ITEMS.repoPatterns);
+    // The longest list a reader can enter fits.
+    expect(validateWithLimits(inputs({ repoPatterns: patterns(MAX_ITEMS.repoPatterns) })).ok).toBe(true);
+    expect(sizeLimitIssues(model(patterns(n - 1)))).toEqual([]);
+    const [over] = sizeLimitIssues(model(patterns(n)));
+    expect(over).toMatchObject({ field: 'repoPatterns', code: 'repoPatterns.policySize', params: { size: size(patterns(n)), max: 6144 } });
 
     // Shorten the patterns so the policy has exactly 6,144 characters, then one more.
     const excess = size(patterns(n)) - AWS_LIMITS.managedPolicyChars;
     const at = shrink(patterns(n), excess);
     expect(size(at)).toBe(6144);
-    expect(validateWithLimits(inputs({ repoPatterns: at })).ok).toBe(true);
+    expect(sizeLimitIssues(model(at))).toEqual([]);
     const oneOver = shrink(patterns(n), excess - 1);
     expect(size(oneOver)).toBe(6145);
-    expect(codes(sizeLimitIssues(modelOf(oneOver)))).toEqual(['repoPatterns.policySize']);
+    expect(codes(sizeLimitIssues(model(oneOver)))).toEqual(['repoPatterns.policySize']);
   });
 
   test('clusters: crossed only beyond the 20-cluster cap, and still measured at / one over', () => {
@@ -119,10 +116,20 @@ describe('managed policy: 6,144 characters without white space', () => {
   });
 });
 
-function modelOf(repoPatterns: string[]): GuideModel {
-  const v = validateInputs(inputs({ repoPatterns }));
-  if (!v.ok) throw new Error(JSON.stringify(v.errors));
-  return v.model;
+/**
+ * Runs `body` with AWS's managed-policy limit lowered to `limit`. No valid input reaches AWS's
+ * real limits any more (the field table's caps keep every document under them, as shown
+ * above), so the wiring — no artifact, placeholders, messages — is shown against a lower one.
+ */
+async function withPolicyLimit<T>(limit: number, body: () => T | Promise<T>): Promise<T> {
+  const limits = AWS_LIMITS as { managedPolicyChars: number };
+  const saved = limits.managedPolicyChars;
+  limits.managedPolicyChars = limit;
+  try {
+    return await body();
+  } finally {
+    limits.managedPolicyChars = saved;
+  }
 }
 
 describe('role trust policy: 2,048 characters (raisable to 4,096)', () => {
@@ -170,19 +177,21 @@ describe('CloudFormation: 200 parameters, 51,200-byte template body', () => {
 });
 
 describe('over a limit: no artifact, placeholders and the reason in the preview', () => {
-  const big = inputs({ repoPatterns: patterns(20) });
+  const big = inputs({ repoPatterns: patterns(MAX_ITEMS.repoPatterns) });
 
-  test('generate refuses, the message has the limit and the measured size (ja/en)', () => {
-    const result = generateArtifacts(big);
+  test('generate refuses, the message has the limit and the measured size (ja/en)', async () => {
+    expect(generateArtifacts(big).ok).toBe(true);
+    const result = await withPolicyLimit(5000, () => generateArtifacts(big));
     expect(result.ok).toBe(false);
     if (result.ok) return;
     const [issue] = result.errors;
-    expect(formatIssue(issue!, 'ja')).toMatch(/空白を除いて 6,\d{3} 文字.*上限 6,144 文字/);
-    expect(formatIssue(issue!, 'en')).toMatch(/6,\d{3} characters without white space, over IAM's limit of 6,144/);
+    expect(codes(result.errors)).toEqual(['repoPatterns.policySize']);
+    expect(formatIssue(issue!, 'ja')).toMatch(/空白を除いて 5,\d{3} 文字.*上限 5,000 文字/);
+    expect(formatIssue(issue!, 'en')).toMatch(/5,\d{3} characters without white space, over IAM's limit of 5,000/);
   });
 
-  test('the preview blocks the artifacts that use the field and shows a placeholder instead of the patterns', () => {
-    const previews = previewArtifacts(big);
+  test('the preview blocks the artifacts that use the field and shows a placeholder instead of the patterns', async () => {
+    const previews = await withPolicyLimit(5000, () => previewArtifacts(big));
     const policy = previews.find((a) => a.id === 'repoPusherPolicy')!;
     expect(policy.ready).toBe(false);
     expect(codes(policy.blocking)).toEqual(['repoPatterns.policySize']);

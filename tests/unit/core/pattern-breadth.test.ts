@@ -9,6 +9,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { formatIssue } from '../../../src/core/messages.ts';
 import { isTooBroad, literalPrefix, MIN_LITERAL_PREFIX } from '../../../src/core/rules/pattern-breadth.ts';
+import { MAX_ITEMS } from '../../../src/core/rules/list-limits.ts';
 import { ECR_REPO_NAME_PATTERN, isValidRepoName, isValidRepoPattern, validateRepoPatterns } from '../../../src/core/validate.ts';
 import { wildcardMatch } from '../../../src/core/wildcard.ts';
 import { resolveVendorSettings, VendorSettingsError } from '../../../src/config/resolve-settings.ts';
@@ -50,8 +51,9 @@ describe('the breadth rule, pattern by pattern', () => {
   test('the 36 single-character-suffix patterns that together matched every name are each refused', () => {
     const patterns = [...'abcdefghijklmnopqrstuvwxyz0123456789'].map((c) => `*${c}`);
     for (const p of patterns) expect(errorsOf([p]).map((i) => i.code), p).toEqual(['repoPatterns.tooBroad']);
-    // Any 20 of them (the most a list takes) are each refused; all 36 are over the item cap anyway.
-    expect(errorsOf(patterns.slice(0, 20)).map((i) => i.code)).toEqual(Array(20).fill('repoPatterns.tooBroad'));
+    // As many of them as a list takes are each refused; all 36 are over the item cap anyway.
+    const max = MAX_ITEMS.repoPatterns;
+    expect(errorsOf(patterns.slice(0, max)).map((i) => i.code)).toEqual(Array(max).fill('repoPatterns.tooBroad'));
     expect(errorsOf(patterns).map((i) => i.code)).toEqual(['repoPatterns.tooMany']);
   });
 
