@@ -6,7 +6,6 @@
  * the vendor settings (vendor.ts, overridden by the VENDOR_* environment variables).
  * Bad input writes nothing, not even the output folder, and exits with status 1.
  */
-import { chmod, mkdir, writeFile } from 'node:fs/promises';
 import { resolve, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
@@ -19,6 +18,7 @@ import { coerce, FIELD_PATHS, FIELDS, FLAG_OF, type FieldDef } from '../core/fie
 import { defaultInputs, parseListField } from '../core/inputs.ts';
 import { formatIssue } from '../core/messages.ts';
 import type { FieldIssue, GuideInputs, Lang } from '../core/types.ts';
+import { OutputDirError, outputErrorMessage, writeOutputDir } from './output-dir.ts';
 
 /** Where the CLI writes and what it reads; injectable so tests can run it in-process. */
 export interface CliIo {
@@ -38,6 +38,7 @@ const OPTIONS: Record<string, { type: 'string' | 'boolean'; multiple?: boolean; 
   ),
   lang: { type: 'string' },
   'out-dir': { type: 'string' },
+  force: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 };
 
@@ -55,6 +56,7 @@ const TEXT = {
     badLang: (v: string) => `--lang must be "ja" or "en", not ${JSON.stringify(v)}.`,
     settings: 'The vendor settings are invalid:',
     writeFailed: (dir: string, why: string) => `Could not write to ${dir}: ${why}`,
+    replaced: (names: readonly string[]) => `--force: replaced ${names.length} existing files: ${names.join(', ')}`,
     seeHelp: 'Run with --help for usage.',
   },
   ja: {
@@ -69,6 +71,7 @@ const TEXT = {
     badLang: (v: string) => `--lang には "ja" か "en" を指定してください(指定値: ${JSON.stringify(v)})。`,
     settings: 'ベンダー設定が正しくありません:',
     writeFailed: (dir: string, why: string) => `${dir} に書き込めませんでした: ${why}`,
+    replaced: (names: readonly string[]) => `--force: 既存の ${names.length} 個のファイルを置き換えました: ${names.join(', ')}`,
     seeHelp: '使い方は --help で確認できます。',
   },
 } as const satisfies Record<Lang, unknown>;
@@ -91,7 +94,10 @@ Writes the Method B artifacts (policies, CloudFormation template, scripts, hando
                              Default: ${settings.plannedRepos.join(', ') || '(none)'}
   --external-id <id>         ExternalId. Default: a new random one (prefix "${settings.externalIdPrefix}"), printed.
   --lang ja|en               Language of the messages. Default: ja
-  --out-dir <dir>            Output folder. Default: ./out
+  --out-dir <dir>            Output folder (new or empty). Default: ./out
+  --force                    Also write into a non-empty folder, replacing only the generated file names.
+                             Files holding the ExternalId are created 0600 (scripts 0700), the rest 0644/0755;
+                             symbolic links are refused, never followed.
   -h, --help                 Show this help.
 
 Role, policy and Kubernetes names come from the vendor settings (VENDOR_* environment variables).
@@ -169,18 +175,28 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
   warnings();
 
   const outDir = resolve(io.cwd, typeof flags['out-dir'] === 'string' ? flags['out-dir'] : 'out');
+  let replaced: readonly string[] = [];
+  const secretIds = new Set(secretArtifacts().map((row) => row.id));
   try {
-    await mkdir(outDir, { recursive: true });
-    for (const artifact of result.artifacts) {
-      const path = join(outDir, artifact.fileName);
-      await writeFile(path, artifact.text, 'utf8');
-      // Scripts are meant to be run; the mode is not part of the bytes the guide offers.
-      if (artifact.language === 'sh') await chmod(path, 0o755);
-    }
+    // Safe folder handling (output-dir.ts): no symlinks, all or nothing, modes by secrecy.
+    const written = await writeOutputDir(
+      outDir,
+      result.artifacts.map((artifact) => ({
+        fileName: artifact.fileName,
+        text: artifact.text,
+        executable: artifact.language === 'sh',
+        // Which files hold the ExternalId: derived from the artifact table (the fields each row uses).
+        secret: secretIds.has(artifact.id),
+      })),
+      { force: flags.force === true },
+    );
+    replaced = written.replaced;
   } catch (error) {
-    io.stderr(`${text.writeFailed(outDir, error instanceof Error ? error.message : String(error))}\n`);
+    const why = error instanceof OutputDirError ? outputErrorMessage(error.problem, lang) : text.writeFailed(outDir, String(error));
+    io.stderr(`${why}\n`);
     return 1;
   }
+  if (replaced.length > 0) io.stderr(`${text.replaced(replaced)}\n`);
 
   if (!externalIdGiven) {
     io.stdout(`${text.generatedId(inputs.externalId)}\n`);

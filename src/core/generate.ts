@@ -17,6 +17,7 @@ import { buildVerify } from './artifacts/verify.ts';
 import { ARTIFACT_CATALOG } from './artifacts/catalog.ts';
 import { placeholderModel } from './placeholders.ts';
 import type { Artifact, ArtifactId, ArtifactSpec, FieldIssue, GuideInputs, GuideModel } from './types.ts';
+import { sizeLimitIssuesOfArtifacts } from './limits.ts';
 import { validateInputs, type ValidateOptions } from './validate.ts';
 
 /** The builder of each artifact of the table (the compiler asks for one per row). */
@@ -74,16 +75,16 @@ export function generateArtifacts(inputs: GuideInputs, opts: ValidateOptions = {
   const result = validateInputs(inputs, opts);
   if (!result.ok) return { ok: false, errors: result.errors, warnings: result.warnings };
   const { model } = result;
-  return {
-    ok: true,
-    artifacts: ARTIFACTS.map((spec) => ({
-      id: spec.id,
-      fileName: spec.fileName,
-      language: spec.language,
-      text: spec.build(model),
-    })),
-    warnings: result.warnings,
-  };
+  const artifacts = ARTIFACTS.map((spec) => ({
+    id: spec.id,
+    fileName: spec.fileName,
+    language: spec.language,
+    text: spec.build(model),
+  }));
+  // AWS's size limits, measured on the files themselves (limits.ts): over one, no file at all.
+  const over = sizeLimitIssuesOfArtifacts(artifacts);
+  if (over.length > 0) return { ok: false, errors: over, warnings: result.warnings };
+  return { ok: true, artifacts, warnings: result.warnings };
 }
 
 /** One artifact as the guide shows it while the reader is still typing. */
@@ -101,15 +102,26 @@ export interface ArtifactPreview extends GeneratedArtifact {
  */
 export function previewArtifacts(inputs: GuideInputs, opts: ValidateOptions = {}): ArtifactPreview[] {
   const result = validateInputs(inputs, opts);
-  const errors = result.ok ? [] : result.errors;
-  const model = result.ok ? result.model : placeholderModel(inputs, errors);
-  return ARTIFACTS.map((spec) => {
+  let errors = result.ok ? [] : result.errors;
+  const first = result.ok ? result.model : placeholderModel(inputs, errors);
+  let texts = ARTIFACTS.map((spec) => spec.build(first));
+  if (result.ok) {
+    // AWS's size limits, measured on the texts just built (limits.ts); over one, the fields
+    // responsible become placeholders, like any other error (rare, so the second build is too).
+    const over = sizeLimitIssuesOfArtifacts(ARTIFACTS.map((spec, i) => ({ id: spec.id, text: texts[i] ?? '' })));
+    if (over.length > 0) {
+      errors = over;
+      const model = placeholderModel(inputs, errors);
+      texts = ARTIFACTS.map((spec) => spec.build(model));
+    }
+  }
+  return ARTIFACTS.map((spec, i) => {
     const blocking = errors.filter((issue) => spec.uses.includes(issue.field));
     return {
       id: spec.id,
       fileName: spec.fileName,
       language: spec.language,
-      text: spec.build(model),
+      text: texts[i] ?? '',
       ready: blocking.length === 0,
       blocking,
     };

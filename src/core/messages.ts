@@ -23,6 +23,12 @@ function t(p: Params, key: string): string {
   return v === undefined ? '' : String(v);
 }
 
+// A number parameter with thousands separators (6,433), the way AWS's documentation writes limits.
+function n(p: Params, key: string): string {
+  const v = p[key];
+  return typeof v === 'number' ? v.toLocaleString('en-US') : t(p, key);
+}
+
 // The offending character; a plain space would be invisible between quotes, so it is named.
 function c(p: Params, lang: Lang): string {
   const ch = t(p, 'char');
@@ -269,6 +275,66 @@ const CATALOGUE = {
       `外部 ID「${t(p, 'value')}」に使用できない文字「${c(p, 'ja')}」が含まれています。英数字と _ + = , . @ : / - のみ使用できます。`,
     en: (p) =>
       `External ID "${t(p, 'value')}" contains the character "${c(p, 'en')}", which is not allowed: use only letters, digits and _ + = , . @ : / -.`,
+  },
+  'clusters.tooMany': {
+    ja: (p) => `EKS クラスター名は最大 ${t(p, 'max')} 個まで入力できます(${t(p, 'count')} 個入力されています)。不要なクラスターを外してください。`,
+    en: (p) => `At most ${t(p, 'max')} EKS cluster names can be entered (${t(p, 'count')} were given); remove the clusters you do not need.`,
+  },
+  'repoPatterns.tooMany': {
+    ja: (p) => `ECR リポジトリ名のパターンは最大 ${t(p, 'max')} 個まで入力できます(${t(p, 'count')} 個入力されています)。portal-* のように共通の接頭辞でまとめてください。`,
+    en: (p) => `At most ${t(p, 'max')} repository name patterns can be entered (${t(p, 'count')} were given); group them under a common prefix such as portal-*.`,
+  },
+  'repos.tooMany': {
+    ja: (p) => `使用予定の ECR リポジトリ名は最大 ${t(p, 'max')} 個まで入力できます(${t(p, 'count')} 個入力されています)。`,
+    en: (p) => `At most ${t(p, 'max')} planned repository names can be entered (${t(p, 'count')} were given).`,
+  },
+  'repoPatterns.policySize': {
+    ja: (p) =>
+      `このパターンでは ECR 用ポリシー(vendor-repo-pusher-policy.json)が空白を除いて ${n(p, 'size')} 文字になり、IAM の管理ポリシーの上限 ${n(p, 'max')} 文字を超えます。パターンの数を減らすか、portal-* のような共通の接頭辞にまとめてください。`,
+    en: (p) =>
+      `With these patterns the ECR push policy (vendor-repo-pusher-policy.json) has ${n(p, 'size')} characters without white space, over IAM's limit of ${n(p, 'max')} for a managed policy. Use fewer patterns, or group them under a common prefix such as portal-*.`,
+  },
+  'clusters.policySize': {
+    ja: (p) =>
+      `このクラスター数では EKS 用ポリシー(vendor-eks-deployer-policy.json)が空白を除いて ${n(p, 'size')} 文字になり、IAM の管理ポリシーの上限 ${n(p, 'max')} 文字を超えます。クラスターの数を減らしてください。`,
+    en: (p) =>
+      `With these clusters the EKS deploy policy (vendor-eks-deployer-policy.json) has ${n(p, 'size')} characters without white space, over IAM's limit of ${n(p, 'max')} for a managed policy. List fewer clusters.`,
+  },
+  'externalId.trustPolicySize': {
+    ja: (p) =>
+      `この外部 ID では信頼ポリシーが空白を除いて ${n(p, 'size')} 文字になり、ロールの信頼ポリシーの既定の上限 ${n(p, 'max')} 文字を超えます(Service Quotas で最大 ${n(p, 'raised')} 文字まで引き上げられますが、外部 ID を短くするほうが簡単です)。`,
+    en: (p) =>
+      `With this External ID the trust policy has ${n(p, 'size')} characters without white space, over the default limit of ${n(p, 'max')} for a role trust policy (Service Quotas can raise it to ${n(p, 'raised')}, but a shorter External ID is simpler).`,
+  },
+  'clusters.cfnParameters': {
+    ja: (p) =>
+      `クラスターとパターンごとに 1 つずつパラメータを作るため、CloudFormation テンプレートのパラメータが ${n(p, 'size')} 個になり、上限 ${n(p, 'max')} 個を超えます。クラスターかパターンの数を減らしてください。`,
+    en: (p) =>
+      `The CloudFormation template has one parameter per cluster and per pattern: ${n(p, 'size')} in all, over CloudFormation's limit of ${n(p, 'max')}. List fewer clusters or patterns.`,
+  },
+  'repoPatterns.cfnParameters': {
+    ja: (p) =>
+      `クラスターとパターンごとに 1 つずつパラメータを作るため、CloudFormation テンプレートのパラメータが ${n(p, 'size')} 個になり、上限 ${n(p, 'max')} 個を超えます。クラスターかパターンの数を減らしてください。`,
+    en: (p) =>
+      `The CloudFormation template has one parameter per cluster and per pattern: ${n(p, 'size')} in all, over CloudFormation's limit of ${n(p, 'max')}. List fewer clusters or patterns.`,
+  },
+  'clusters.cfnTemplateSize': {
+    ja: (p) =>
+      `CloudFormation テンプレート(vendor-roles.cfn.yaml)が ${n(p, 'size')} バイトになり、テンプレートを直接渡すとき(deploy-stack.sh、create-stack --template-body)の上限 ${n(p, 'max')} バイトを超えます。クラスターかパターンの数を減らしてください。`,
+    en: (p) =>
+      `The CloudFormation template (vendor-roles.cfn.yaml) is ${n(p, 'size')} bytes, over the limit of ${n(p, 'max')} bytes for a template passed directly (deploy-stack.sh, create-stack --template-body). List fewer clusters or patterns.`,
+  },
+  'repoPatterns.cfnTemplateSize': {
+    ja: (p) =>
+      `CloudFormation テンプレート(vendor-roles.cfn.yaml)が ${n(p, 'size')} バイトになり、テンプレートを直接渡すとき(deploy-stack.sh、create-stack --template-body)の上限 ${n(p, 'max')} バイトを超えます。クラスターかパターンの数を減らしてください。`,
+    en: (p) =>
+      `The CloudFormation template (vendor-roles.cfn.yaml) is ${n(p, 'size')} bytes, over the limit of ${n(p, 'max')} bytes for a template passed directly (deploy-stack.sh, create-stack --template-body). List fewer clusters or patterns.`,
+  },
+  'repoPatterns.tooBroad': {
+    ja: (p) =>
+      `パターン「${t(p, 'value')}」は範囲が広すぎます。ワイルドカード(*)の前に、固定の文字を ${t(p, 'min')} 文字以上書いてください(例: portal-*、team/app-*)。先頭の固定部分が短いパターンは、いくつか組み合わせるだけでアカウント内のほぼすべてのリポジトリへの push を許可してしまうためです。`,
+    en: (p) =>
+      `Pattern "${t(p, 'value')}" is too broad: write at least ${t(p, 'min')} fixed characters before the first wildcard (*), for example portal-* or team/app-*. Patterns with a short fixed start match almost any repository, and a few of them together would allow pushing to every repository in your account.`,
   },
 } as const satisfies Record<string, Entry>;
 

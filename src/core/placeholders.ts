@@ -63,7 +63,9 @@ export function placeholderModel(inputs: GuideInputs, issues: readonly FieldIssu
     let value: unknown;
     if (def.kind === 'list') {
       const items = values[def.field] as string[];
-      const kept = items.map((item, index) => (item === '' || bad(def, index) ? def.placeholder : item));
+      // An error on the whole list (too many items, a size limit) leaves one placeholder, not one per item.
+      const whole = errors.some((e) => e.field === def.field && e.index === undefined);
+      const kept = whole ? [def.placeholder] : items.map((item, index) => (item === '' || bad(def, index) ? def.placeholder : item));
       // Required lists show one placeholder item when empty; optional ones (planned repositories) stay empty.
       value = kept.length === 0 && def.required ? [def.placeholder] : kept;
     } else {

@@ -16,6 +16,10 @@
  *   separators around it, and every prefix/suffix of a valid separator run is itself valid.
  * - Patterns made only of `*` are refused (they would grant push to every repository);
  *   `?` is refused (one-character wildcards are never what a reader means in a repo name).
+ * - A pattern needs 3 fixed characters before its first wildcard (rules/pattern-breadth.ts), so
+ *   no set of patterns can cover arbitrary repositories; each list has a maximum item count
+ *   (rules/list-limits.ts), checked before its items. AWS's size limits are measured on the
+ *   generated documents by limits.ts.
  * - Validators never throw, whatever they get (unicode, newlines, 100k characters, even
  *   non-string values from untyped callers): every problem becomes a {@link FieldIssue}.
  */
@@ -25,6 +29,8 @@ import { displayChar, displayValue, type IssueCode } from './messages.ts';
 import { regionInfo } from './regions.ts';
 import type { FieldIssue, FieldName, GuideInputs, GuideModel, KubernetesIdentity, RolePair, ValidationResult } from './types.ts';
 import { wildcardMatch, matchesEverything } from './wildcard.ts';
+import { isTooBroad, literalPrefix, MIN_LITERAL_PREFIX } from './rules/pattern-breadth.ts';
+import { exceedsMaxItems, MAX_ITEMS, type CappedListField } from './rules/list-limits.ts';
 
 /** Options of the validators. */
 export interface ValidateOptions {
@@ -116,6 +122,13 @@ function hasReservedPrefix(value: string): boolean {
 const str = (value: unknown): string => asText(value);
 const list = (value: unknown): string[] => asList(value);
 const record = asRecord;
+
+// More items than the field takes: one error for the whole field, before any item is looked at
+// (rules/list-limits.ts), so a 2,000-item list costs next to nothing.
+function tooMany(field: CappedListField, items: readonly string[]): FieldIssue[] | undefined {
+  if (!exceedsMaxItems(field, items.length)) return undefined;
+  return [issue(field, 'error', { code: `${field}.tooMany`, params: { count: items.length, max: MAX_ITEMS[field] } })];
+}
 
 // Length in characters as a person counts them (code points), for messages and limits.
 function charCount(value: string): number {
@@ -212,6 +225,10 @@ function repoPatternProblem(value: string): Problem | undefined {
   const chars = charsProblem('repoPatterns.chars', value, /^[a-z0-9._/*-]$/);
   if (chars) return chars;
   if (!ECR_REPO_NAME_PATTERN.test(value.replaceAll('*', 'a'))) return { code: 'repoPatterns.format', params: shown };
+  // Last, so a malformed pattern is told what is malformed first (rules/pattern-breadth.ts).
+  if (isTooBroad(value)) {
+    return { code: 'repoPatterns.tooBroad', params: { ...shown, prefix: literalPrefix(value), min: MIN_LITERAL_PREFIX } };
+  }
   return undefined;
 }
 
@@ -300,6 +317,8 @@ export function validateRegion(inputs: GuideInputs): FieldIssue[] {
 export function validateClusters(inputs: GuideInputs): FieldIssue[] {
   const items = list(inputs.clusters);
   if (items.length === 0) return [issue('clusters', 'error', { code: 'clusters.required' })];
+  const capped = tooMany('clusters', items);
+  if (capped) return capped;
   return checkList('clusters', items, clusterProblem, 'clusters.duplicate').issues;
 }
 
@@ -307,6 +326,8 @@ export function validateClusters(inputs: GuideInputs): FieldIssue[] {
 export function validateRepoPatterns(inputs: GuideInputs): FieldIssue[] {
   const items = list(inputs.repoPatterns);
   if (items.length === 0) return [issue('repoPatterns', 'error', { code: 'repoPatterns.required' })];
+  const capped = tooMany('repoPatterns', items);
+  if (capped) return capped;
   return checkList('repoPatterns', items, repoPatternProblem, 'repoPatterns.duplicate').issues;
 }
 
@@ -318,9 +339,12 @@ const PATTERNS_SHOWN = 5;
  * valid patterns covers is a warning (the pusher policy would not let us push to it).
  */
 export function validateRepos(inputs: GuideInputs): FieldIssue[] {
+  const capped = tooMany('repos', list(inputs.repos));
+  if (capped) return capped;
   const { issues, valid } = checkList('repos', list(inputs.repos), repoProblem, 'repos.duplicate');
-  const patterns = list(inputs.repoPatterns).filter(isValidRepoPattern);
-  // Without any valid pattern the patterns field already shows an error; "not covered" would be noise.
+  const rawPatterns = list(inputs.repoPatterns);
+  const patterns = exceedsMaxItems('repoPatterns', rawPatterns.length) ? [] : rawPatterns.filter(isValidRepoPattern);
+  // Without any valid pattern (or with too many) the patterns field already shows an error; "not covered" would be noise.
   if (patterns.length === 0) return issues;
   const shownPatterns =
     patterns.slice(0, PATTERNS_SHOWN).join(', ') + (patterns.length > PATTERNS_SHOWN ? ', …' : '');

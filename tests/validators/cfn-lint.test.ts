@@ -57,7 +57,7 @@ const CASES: Record<string, Partial<GuideInputs>> = {
   'source example (aws, one cluster, one pattern)': {},
   'several clusters and patterns': {
     clusters: ['portal-dev', 'portal_prod', 'a', 'Cluster-9'],
-    repoPatterns: ['portal-*', 'cron-runner', 'team/*/app', 'a*b', 'x.y_z'],
+    repoPatterns: ['portal-*', 'cron-runner', 'team/*/app', 'abc*b', 'x.y_z'],
     repos: ['portal-api'],
   },
   'China (aws-cn)': { region: 'cn-north-1', clusters: ['c1', 'c2'] },
