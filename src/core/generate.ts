@@ -16,7 +16,7 @@ import { buildTrustPolicy } from './artifacts/trust-policy.ts';
 import { buildVerify } from './artifacts/verify.ts';
 import { ARTIFACT_CATALOG } from './artifacts/catalog.ts';
 import { placeholderModel } from './placeholders.ts';
-import type { Artifact, ArtifactId, ArtifactSpec, FieldIssue, GuideInputs, GuideModel } from './types.ts';
+import type { Artifact, ArtifactId, ArtifactSpec, FieldIssue, GuideInputs, GuideModel, ValidationResult } from './types.ts';
 import { sizeLimitIssuesOfArtifacts } from './limits.ts';
 import { validateInputs, type ValidateOptions } from './validate.ts';
 
@@ -95,27 +95,36 @@ export interface ArtifactPreview extends GeneratedArtifact {
   blocking: FieldIssue[];
 }
 
+/** Every artifact as the guide shows it for one validation, and the model they were built from. */
+export interface PreviewSet {
+  /** The validated model, or the placeholder model where a value is invalid or over a limit. */
+  model: GuideModel;
+  /** Every artifact, in guide order. */
+  artifacts: ArtifactPreview[];
+}
+
 /**
- * Every artifact, always: built from the validated model when the inputs are valid (the
- * exact text {@link generateArtifacts} gives), otherwise from the placeholder model, so
- * an invalid value is never shown inside a snippet.
+ * Every artifact for a validation the caller already has (the browser validates once per
+ * keystroke and shows the result in the form too): built from the validated model when the
+ * inputs are valid and within AWS's size limits (the exact text {@link generateArtifacts}
+ * gives), otherwise from the placeholder model, so an invalid value is never shown inside a
+ * snippet.
  */
-export function previewArtifacts(inputs: GuideInputs, opts: ValidateOptions = {}): ArtifactPreview[] {
-  const result = validateInputs(inputs, opts);
+export function previewFromValidation(inputs: GuideInputs, result: ValidationResult): PreviewSet {
   let errors = result.ok ? [] : result.errors;
-  const first = result.ok ? result.model : placeholderModel(inputs, errors);
-  let texts = ARTIFACTS.map((spec) => spec.build(first));
+  let model = result.ok ? result.model : placeholderModel(inputs, errors);
+  let texts = ARTIFACTS.map((spec) => spec.build(model));
   if (result.ok) {
     // AWS's size limits, measured on the texts just built (limits.ts); over one, the fields
     // responsible become placeholders, like any other error (rare, so the second build is too).
     const over = sizeLimitIssuesOfArtifacts(ARTIFACTS.map((spec, i) => ({ id: spec.id, text: texts[i] ?? '' })));
     if (over.length > 0) {
       errors = over;
-      const model = placeholderModel(inputs, errors);
+      model = placeholderModel(inputs, errors);
       texts = ARTIFACTS.map((spec) => spec.build(model));
     }
   }
-  return ARTIFACTS.map((spec, i) => {
+  const artifacts = ARTIFACTS.map((spec, i) => {
     const blocking = errors.filter((issue) => spec.uses.includes(issue.field));
     return {
       id: spec.id,
@@ -126,4 +135,10 @@ export function previewArtifacts(inputs: GuideInputs, opts: ValidateOptions = {}
       blocking,
     };
   });
+  return { model, artifacts };
+}
+
+/** Every artifact, always: {@link previewFromValidation} of the inputs' own validation. */
+export function previewArtifacts(inputs: GuideInputs, opts: ValidateOptions = {}): ArtifactPreview[] {
+  return previewFromValidation(inputs, validateInputs(inputs, opts)).artifacts;
 }

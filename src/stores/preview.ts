@@ -7,8 +7,7 @@
  * not empty nothing may be copied, downloaded, launched or ticked.
  */
 import { computed, type ReadableAtom } from 'nanostores';
-import { ARTIFACTS, type ArtifactPreview } from '../core/generate.ts';
-import { placeholderModel } from '../core/placeholders.ts';
+import { previewFromValidation, type ArtifactPreview } from '../core/generate.ts';
 import type { ArtifactId, GuideInputs, GuideModel, ValidationResult } from '../core/types.ts';
 import { validateInputs } from '../core/validate.ts';
 import { toGuideInputs } from './browser-settings.ts';
@@ -42,25 +41,12 @@ export const $validation: ReadableAtom<ValidationResult | null> = computed([$set
 );
 
 /**
- * The artifacts for one validation: the same rows and rules as the core's `previewArtifacts`,
- * reusing the validation instead of running it again.
+ * The artifacts for one validation: the core's own preview (size limits included), reusing the
+ * validation instead of running it again.
  */
 export function artifactsFor(inputs: GuideInputs, validation: ValidationResult): { model: GuideModel; artifacts: Map<ArtifactId, ArtifactPreview> } {
-  const errors = validation.ok ? [] : validation.errors;
-  const model = validation.ok ? validation.model : placeholderModel(inputs, errors);
-  const artifacts = new Map<ArtifactId, ArtifactPreview>();
-  for (const spec of ARTIFACTS) {
-    const blocking = errors.filter((issue) => spec.uses.includes(issue.field));
-    artifacts.set(spec.id, {
-      id: spec.id,
-      fileName: spec.fileName,
-      language: spec.language,
-      text: spec.build(model),
-      ready: blocking.length === 0,
-      blocking,
-    });
-  }
-  return { model, artifacts };
+  const { model, artifacts } = previewFromValidation(inputs, validation);
+  return { model, artifacts: new Map(artifacts.map((artifact) => [artifact.id, artifact])) };
 }
 
 // The artifacts depend on the inputs only; the link marks change without rebuilding them.
