@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import type { VendorSettings } from '../config/settings-schema.ts';
 import { resolveVendorSettings, VendorSettingsError } from '../config/resolve-settings.ts';
 import { generateExternalId } from '../core/external-id.ts';
-import { generateArtifacts } from '../core/generate.ts';
+import { artifactSpec, generateArtifacts } from '../core/generate.ts';
 import { defaultInputs, parseListField } from '../core/inputs.ts';
 import { formatIssue } from '../core/messages.ts';
 import type { FieldIssue, GuideInputs, Lang } from '../core/types.ts';
@@ -60,7 +60,8 @@ const TEXT = {
     vendorIssued:
       'Note: this deployment uses ExternalIds issued by the vendor. Unless you are the vendor issuing one, pass --external-id with the value the vendor sent you.',
     wrote: (n: number, dir: string) => `Wrote ${n} files to ${dir}:`,
-    secret: 'deploy-stack.sh and vendor-roles.parameters.json contain the ExternalId: do not commit or share them.',
+    secret: (files: readonly string[]) =>
+      `${files.slice(0, -1).join(', ')} and ${files.at(-1)} contain the ExternalId: do not commit or share them.`,
     badLang: (v: string) => `--lang must be "ja" or "en", not ${JSON.stringify(v)}.`,
     settings: 'The vendor settings are invalid:',
     writeFailed: (dir: string, why: string) => `Could not write to ${dir}: ${why}`,
@@ -74,7 +75,8 @@ const TEXT = {
     vendorIssued:
       '注意: この環境では ExternalId は当社が発行します。ご自身が発行する当社担当者でない場合は、当社から届いた値を --external-id で指定してください。',
     wrote: (n: number, dir: string) => `${dir} に ${n} 個のファイルを書き出しました:`,
-    secret: 'deploy-stack.sh と vendor-roles.parameters.json には ExternalId が含まれます。コミットや共有はしないでください。',
+    secret: (files: readonly string[]) =>
+      `${files.join('、')} には ExternalId が含まれます。コミットや共有はしないでください。`,
     badLang: (v: string) => `--lang には "ja" か "en" を指定してください(指定値: ${JSON.stringify(v)})。`,
     settings: 'ベンダー設定が正しくありません:',
     writeFailed: (dir: string, why: string) => `${dir} に書き込めませんでした: ${why}`,
@@ -196,7 +198,9 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
   }
   io.stdout(`${text.wrote(result.artifacts.length, outDir)}\n`);
   for (const artifact of result.artifacts) io.stdout(`  ${join(outDir, artifact.fileName)}\n`);
-  io.stdout(`${text.secret}\n`);
+  // Derived from the artifacts' fields, so a new file holding the ExternalId is named too.
+  const secretFiles = result.artifacts.filter((a) => artifactSpec(a.id).uses.includes('externalId')).map((a) => a.fileName);
+  io.stdout(`${text.secret(secretFiles)}\n`);
   return 0;
 }
 

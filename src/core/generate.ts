@@ -12,6 +12,9 @@ import { buildEksDeployerPolicy } from './artifacts/eks-deployer-policy.ts';
 import { buildHandoff } from './artifacts/handoff.ts';
 import { buildRbac } from './artifacts/rbac.ts';
 import { buildRepoPusherPolicy } from './artifacts/repo-pusher-policy.ts';
+import { buildTerraformEksAccess } from './artifacts/terraform-eks-access.ts';
+import { buildTerraformRoles } from './artifacts/terraform-roles.ts';
+import { buildTerraformTfvars } from './artifacts/terraform-tfvars.ts';
 import { buildTrustPolicy } from './artifacts/trust-policy.ts';
 import { buildVerify } from './artifacts/verify.ts';
 import { placeholderModel } from './placeholders.ts';
@@ -67,6 +70,30 @@ export const ARTIFACTS: readonly ArtifactSpec[] = Object.freeze([
     language: 'sh',
     uses: ['region', 'vendorAccountId', 'externalId', 'clusters', 'repoPatterns'],
     build: buildDeployStack,
+  },
+  {
+    id: 'terraformRoles',
+    fileName: 'vendor-roles.tf',
+    language: 'hcl',
+    // Like the template: account and partition come from the applying account; the region is
+    // the provider's; the ExternalId variable has no default (it is in the tfvars file).
+    uses: ['region', 'vendorAccountId', 'clusters', 'repoPatterns', 'repos', 'roleNames', 'policyNames'],
+    build: buildTerraformRoles,
+  },
+  {
+    id: 'terraformEksAccess',
+    fileName: 'vendor-eks-access.tf',
+    language: 'hcl',
+    // The clusters come from vendor-roles.tf's cluster_names variable.
+    uses: ['kubernetes'],
+    build: buildTerraformEksAccess,
+  },
+  {
+    id: 'terraformTfvars',
+    fileName: 'vendor-roles.auto.tfvars',
+    language: 'hcl',
+    uses: ['externalId'],
+    build: buildTerraformTfvars,
   },
   {
     id: 'awsAuth',

@@ -76,7 +76,7 @@ export type ValidationResult =
   | { ok: false; errors: FieldIssue[]; warnings: FieldIssue[] };
 
 /** Syntax of an artifact, for highlighting and the download MIME type. */
-export type ArtifactLanguage = 'json' | 'yaml' | 'sh' | 'md';
+export type ArtifactLanguage = 'json' | 'yaml' | 'sh' | 'md' | 'hcl';
 
 /** One generated file. Deterministic for the same model. */
 export interface Artifact {
@@ -93,6 +93,9 @@ export type ArtifactId =
   | 'cfnTemplate'
   | 'cfnParameters'
   | 'deployStack'
+  | 'terraformRoles'
+  | 'terraformEksAccess'
+  | 'terraformTfvars'
   | 'awsAuth'
   | 'accessEntry'
   | 'rbac'

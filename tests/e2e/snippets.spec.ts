@@ -35,6 +35,9 @@ const PAGE_OF: Record<ArtifactId, string> = {
   cfnTemplate: 'cloudformation',
   deployStack: 'cloudformation',
   cfnParameters: 'cloudformation',
+  terraformRoles: 'cloudformation',
+  terraformEksAccess: 'cloudformation',
+  terraformTfvars: 'cloudformation',
   verify: 'checklist',
 };
 const SNIPPET_PAGES = [...new Set(Object.values(PAGE_OF))];
