@@ -9,22 +9,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildCfnTemplate } from '../../src/core/artifacts/cfn-template.ts';
+import { findCfnLint } from '../../scripts/validators.ts';
 import type { GuideInputs } from '../../src/core/types.ts';
 import { modelOf, sourceExampleInputs } from '../unit/artifacts/helpers.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'cfn-lint-'));
 
-/**
- * How to run cfn-lint here: from PATH, else the machine image's pyenv shim (CI may run with a
- * PATH without it), else as a Python module.
- */
-const CFN_LINT: [string, ...string[]] = (() => {
-  for (const candidate of [['cfn-lint'], ['/root/.pyenv/shims/cfn-lint'], ['python3', '-m', 'cfnlint']] as [string, ...string[]][]) {
-    const probe = spawnSync(candidate[0], [...candidate.slice(1), '--version'], { encoding: 'utf8' });
-    if (!probe.error && probe.status === 0) return candidate;
-  }
-  return ['cfn-lint'];
-})();
+/** How to run cfn-lint here: the one `npm test` installed (scripts/ensure-validators.ts) or one found on the machine. */
+const CFN_LINT: [string, ...string[]] = findCfnLint() ?? ['cfn-lint'];
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** Runs cfn-lint on `text` for `region`; returns its exit status and findings. */
