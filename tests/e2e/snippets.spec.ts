@@ -41,6 +41,12 @@ const PAGE_OF: Record<ArtifactId, string> = {
   verify: 'checklist',
 };
 const SNIPPET_PAGES = [...new Set(Object.values(PAGE_OF))];
+/** Each artifact's text for the defaults with an ExternalId: what is there whatever the reader types. */
+const FIXED_TEXT = new Map(
+  previewArtifacts(toGuideInputs(BROWSER_SETTINGS, DEFAULTS, `${SETTINGS.externalIdPrefix}Zx81Kq0Lm2Nb3Vc4Xz5Aq6Ws7Ed8Rf9T`), {
+    vendorAccountId: SETTINGS.vendorAccountId,
+  }).map((a) => [a.id, a.text]),
+);
 const idsOn = (slug: string) => ARTIFACTS.map((a) => a.id).filter((id) => PAGE_OF[id] === slug);
 
 /** The values the tests type, and the ExternalId they give the page. */
@@ -198,6 +204,8 @@ test.describe('snippet blocks', () => {
   });
 
   test("highlighting is Expressive Code's own: same markup and colours as the static block, light and dark", async ({ page }) => {
+    // Every snippet of every page, both languages and themes: fourteen blocks now.
+    test.setTimeout(180_000);
     for (const { prefix } of LANGS) {
       for (const slug of SNIPPET_PAGES) {
         await page.goto(`${prefix}${slug}/`);
@@ -344,7 +352,11 @@ test.describe('snippet blocks', () => {
           // An invalid item never appears: the whole typed value is checked where it is long enough to be telling.
           const refused = !previews.every((p) => p.ready) && typedValue.trim().length >= 4 && !/[\n,、，]/.test(typedValue);
           if (refused) {
-            for (const id of idsOn(slug)) expect(await shownText(page, id), `${id} shows ${JSON.stringify(typedValue)}`).not.toContain(typedValue.trim());
+            for (const id of idsOn(slug)) {
+              // Unless the artifact's fixed text has it anyway (e.g. "call" in aws_caller_identity).
+              if (FIXED_TEXT.get(id)?.includes(typedValue.trim())) continue;
+              expect(await shownText(page, id), `${id} shows ${JSON.stringify(typedValue)}`).not.toContain(typedValue.trim());
+            }
           }
         }
         await field(page, name).fill(TYPED[name]);
@@ -395,6 +407,8 @@ test.describe('snippet blocks', () => {
 
   for (const { lang, prefix } of LANGS) {
     test(`${lang}: no axe violations in the snippet blocks, empty, filled and with errors`, async ({ page }) => {
+      // Six large blocks on this page (the CloudFormation and Terraform files): axe takes a while.
+      test.setTimeout(180_000);
       await withExternalId(page);
       await page.goto(`${prefix}cloudformation/`);
       await ready(page);
