@@ -313,7 +313,8 @@ test.describe('snippet blocks', () => {
     { ...LANGS[1], slug: 'handoff' },
   ]) {
     test(`${lang} ${slug}: invalid values never reach a snippet; Copy/Download disabled with the core's reasons`, async ({ page }) => {
-      test.setTimeout(240_000);
+      // The cloudformation page has six snippets (CloudFormation and Terraform) to check per value.
+      test.setTimeout(slug === 'cloudformation' ? 480_000 : 240_000);
       await withExternalId(page);
       await page.goto(`${prefix}${slug}/`);
       await ready(page);
@@ -407,8 +408,9 @@ test.describe('snippet blocks', () => {
 
   for (const { lang, prefix } of LANGS) {
     test(`${lang}: no axe violations in the snippet blocks, empty, filled and with errors`, async ({ page }) => {
-      // Six large blocks on this page (the CloudFormation and Terraform files): axe takes a while.
-      test.setTimeout(180_000);
+      // Six large blocks on this page (the CloudFormation and Terraform files, ~4,000 token
+      // spans): each of the three axe runs takes a minute or more on a loaded 2-core machine.
+      test.setTimeout(480_000);
       await withExternalId(page);
       await page.goto(`${prefix}cloudformation/`);
       await ready(page);
