@@ -67,9 +67,9 @@ describe('npm run generate', () => {
     expect(r.stderr).toMatch(/^Warning: --repo: .*cron-runner/m);
     // The secret notice names every file that holds the ExternalId (derived from the artifact table).
     const secretFiles = readdirSync(out).filter((name) => readFileSync(join(out, name), 'utf8').includes(EXAMPLE_EXTERNAL_ID));
-    expect(secretFiles.sort()).toEqual(['deploy-stack.sh', 'vendor-roles.parameters.json', 'vendor-trust-policy.json']);
+    expect(secretFiles.sort()).toEqual(['deploy-stack.sh', 'vendor-roles.auto.tfvars', 'vendor-roles.parameters.json', 'vendor-trust-policy.json']);
     expect(r.stdout).toContain(
-      'vendor-trust-policy.json, vendor-roles.parameters.json and deploy-stack.sh contain the ExternalId: do not commit or share them.',
+      'vendor-trust-policy.json, vendor-roles.parameters.json, deploy-stack.sh and vendor-roles.auto.tfvars contain the ExternalId: do not commit or share them.',
     );
   });
 
