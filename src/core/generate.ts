@@ -12,6 +12,9 @@ import { buildEksDeployerPolicy } from './artifacts/eks-deployer-policy.ts';
 import { buildHandoff } from './artifacts/handoff.ts';
 import { buildRbac } from './artifacts/rbac.ts';
 import { buildRepoPusherPolicy } from './artifacts/repo-pusher-policy.ts';
+import { buildTerraformEksAccess } from './artifacts/terraform-eks-access.ts';
+import { buildTerraformRoles } from './artifacts/terraform-roles.ts';
+import { buildTerraformTfvars } from './artifacts/terraform-tfvars.ts';
 import { buildTrustPolicy } from './artifacts/trust-policy.ts';
 import { buildVerify } from './artifacts/verify.ts';
 import { ARTIFACT_CATALOG } from './artifacts/catalog.ts';
@@ -28,6 +31,9 @@ const BUILDERS: { readonly [I in ArtifactId]: (model: GuideModel) => string } = 
   cfnTemplate: buildCfnTemplate,
   cfnParameters: buildCfnParameters,
   deployStack: buildDeployStack,
+  terraformRoles: buildTerraformRoles,
+  terraformEksAccess: buildTerraformEksAccess,
+  terraformTfvars: buildTerraformTfvars,
   awsAuth: buildAwsAuth,
   accessEntry: buildAccessEntry,
   rbac: buildRbac,

@@ -76,7 +76,7 @@ export type ValidationResult =
   | { ok: false; errors: FieldIssue[]; warnings: FieldIssue[] };
 
 /** Syntax of an artifact, for highlighting and the download MIME type. */
-export type ArtifactLanguage = 'json' | 'yaml' | 'sh' | 'md';
+export type ArtifactLanguage = 'json' | 'yaml' | 'sh' | 'md' | 'hcl';
 
 /** One generated file. Deterministic for the same model. */
 export interface Artifact {

@@ -57,12 +57,34 @@ function textOf(children: readonly ElementContent[], where: string): string {
     .join('');
 }
 
-function tokensOf(children: readonly ElementContent[], where: string): EcToken[] {
+/**
+ * `outer` and `inner` inline styles as one (`--0:…;--1:…`, inner declarations winning,
+ * sorted by property): what a span nested in another shows, written on one span.
+ */
+export function mergeStyles(outer: string | null, inner: string | null): string | null {
+  if (outer === null) return inner;
+  if (inner === null) return outer;
+  const decls = new Map<string, string>();
+  for (const style of [outer, inner]) {
+    for (const decl of style.split(';')) {
+      const at = decl.indexOf(':');
+      if (at > 0) decls.set(decl.slice(0, at).trim(), decl.slice(at + 1).trim());
+    }
+  }
+  return [...decls].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([k, v]) => `${k}:${v}`).join(';');
+}
+
+function tokensOf(children: readonly ElementContent[], where: string, outer: string | null = null): EcToken[] {
   const tokens: EcToken[] = [];
   for (const child of children) {
-    if (child.type === 'text') tokens.push({ text: child.value, style: null });
+    if (child.type === 'text') tokens.push({ text: child.value, style: outer });
     else if (child.type === 'element' && child.tagName === 'span' && classes(child).length === 0) {
-      tokens.push({ text: textOf(child.children, where), style: styleOf(child) });
+      const style = mergeStyles(outer, styleOf(child));
+      // When the light and dark themes split a line into different tokens (HCL strings, for
+      // example), Expressive Code nests one theme's spans inside the other's: flatten them
+      // into tokens that each carry both colours, so a line stays a flat list of tokens.
+      if (child.children.some((c) => c.type === 'element')) tokens.push(...tokensOf(child.children, where, style));
+      else tokens.push({ text: textOf(child.children, where), style });
     } else throw new Error(`Unexpected ${child.type === 'element' ? `<${child.tagName} class="${classes(child).join(' ')}">` : child.type} in ${where}`);
   }
   return tokens;

@@ -15,6 +15,9 @@ export function artifactMimeType(language: ArtifactLanguage): string {
       return 'text/x-shellscript';
     case 'md':
       return 'text/markdown';
+    // No registered type for HCL; plain text opens in any editor.
+    case 'hcl':
+      return 'text/plain';
   }
 }
 

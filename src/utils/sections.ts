@@ -20,6 +20,7 @@ export const SECTION_IDS = [
   'access-entries',
   'rbac',
   'cloudformation',
+  'terraform',
   'faq',
   'checklist',
 ] as const;
@@ -41,6 +42,7 @@ export const SECTION_PAGES: Record<SectionId, string> = {
   'access-entries': 'eks-access',
   rbac: 'eks-access',
   cloudformation: 'cloudformation',
+  terraform: 'cloudformation',
   faq: 'faq',
   checklist: 'checklist',
 };

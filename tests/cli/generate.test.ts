@@ -52,14 +52,14 @@ function expectFilesEqualCore(dir: string, inputs: GuideInputs): void {
 }
 
 describe('npm run generate', () => {
-  it('writes the eleven files byte-identical to the core (and to the golden files), lists them', () => {
+  it('writes every file byte-identical to the core (and to the golden files), lists them', () => {
     const out = join(tmp, 'example');
     const r = cli([...EXAMPLE_FLAGS, '--out-dir', out, '--lang', 'en']);
     expect(r.status).toBe(0);
     expectFilesEqualCore(out, sourceExampleInputs());
     const golden = join(repoRoot, 'tests', 'golden', 'source-example');
     for (const name of readdirSync(golden)) expect(readFileSync(join(out, name), 'utf8')).toBe(readFileSync(join(golden, name), 'utf8'));
-    expect(r.stdout).toContain(`Wrote 11 files to ${out}:`);
+    expect(r.stdout).toContain(`Wrote ${ARTIFACTS.length} files to ${out}:`);
     for (const a of ARTIFACTS) expect(r.stdout).toContain(join(out, a.fileName));
     // Scripts are executable; the rest is not.
     expect(statSync(join(out, 'verify.sh')).mode & 0o111).not.toBe(0);
@@ -68,9 +68,9 @@ describe('npm run generate', () => {
     expect(r.stderr).toMatch(/^Warning: --repo: .*cron-runner/m);
     // The secret notice names every file that holds the ExternalId (derived from the artifact table).
     const secretFiles = readdirSync(out).filter((name) => readFileSync(join(out, name), 'utf8').includes(EXAMPLE_EXTERNAL_ID));
-    expect(secretFiles.sort()).toEqual(['deploy-stack.sh', 'vendor-roles.parameters.json', 'vendor-trust-policy.json']);
+    expect(secretFiles.sort()).toEqual(['deploy-stack.sh', 'vendor-roles.auto.tfvars', 'vendor-roles.parameters.json', 'vendor-trust-policy.json']);
     expect(r.stdout).toContain(
-      'vendor-trust-policy.json, vendor-roles.parameters.json and deploy-stack.sh contain the ExternalId: do not commit or share them.',
+      'vendor-trust-policy.json, vendor-roles.parameters.json, deploy-stack.sh and vendor-roles.auto.tfvars contain the ExternalId: do not commit or share them.',
     );
   });
 

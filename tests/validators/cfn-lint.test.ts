@@ -9,21 +9,20 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildCfnTemplate } from '../../src/core/artifacts/cfn-template.ts';
+import { findCfnLint } from '../../scripts/validators.ts';
 import type { GuideInputs } from '../../src/core/types.ts';
 import { modelOf, sourceExampleInputs } from '../unit/artifacts/helpers.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'cfn-lint-'));
 
 /**
- * How to run cfn-lint here: from PATH, else the machine image's pyenv shim (CI may run with a
- * PATH without it), else as a Python module. The probe's `--version` output is kept for the test below.
+ * How to run cfn-lint here: the one `npm test` installed (scripts/ensure-validators.ts) or one
+ * found on the machine. The probe's `--version` output is kept for the test below.
  */
 const [CFN_LINT, VERSION]: [[string, ...string[]], string] = (() => {
-  for (const candidate of [['cfn-lint'], ['/root/.pyenv/shims/cfn-lint'], ['python3', '-m', 'cfnlint']] as [string, ...string[]][]) {
-    const probe = spawnSync(candidate[0], [...candidate.slice(1), '--version'], { encoding: 'utf8' });
-    if (!probe.error && probe.status === 0) return [candidate, probe.stdout];
-  }
-  return [['cfn-lint'], ''];
+  const found = findCfnLint();
+  if (!found) return [['cfn-lint'], ''];
+  return [found, spawnSync(found[0], [...found.slice(1), '--version'], { encoding: 'utf8' }).stdout];
 })();
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

@@ -78,6 +78,30 @@ export const ARTIFACT_CATALOG = [
     section: 'cloudformation-cli',
   },
   {
+    id: 'terraformRoles',
+    fileName: 'vendor-roles.tf',
+    language: 'hcl',
+    // Like the template: account and partition come from the applying account; the region is
+    // the provider's; the ExternalId variable has no default (it is in the tfvars file).
+    uses: ['region', 'vendorAccountId', 'clusters', 'repoPatterns', 'repos', 'roleNames', 'policyNames'],
+    section: 'terraform-files',
+  },
+  {
+    id: 'terraformEksAccess',
+    fileName: 'vendor-eks-access.tf',
+    language: 'hcl',
+    // The clusters come from vendor-roles.tf's cluster_names variable.
+    uses: ['kubernetes'],
+    section: 'terraform-eks-access',
+  },
+  {
+    id: 'terraformTfvars',
+    fileName: 'vendor-roles.auto.tfvars',
+    language: 'hcl',
+    uses: ['externalId'],
+    section: 'terraform-files',
+  },
+  {
     id: 'awsAuth',
     fileName: 'aws-auth-maproles.yaml',
     language: 'yaml',
@@ -153,6 +177,8 @@ const MIME_TYPES: Readonly<Record<ArtifactLanguage, string>> = {
   yaml: 'application/yaml',
   sh: 'text/x-shellscript',
   md: 'text/markdown',
+  // No registered type for HCL; plain text opens in any editor.
+  hcl: 'text/plain',
 };
 
 /** MIME type of a download of the artifact (the download adds `;charset=utf-8`). */

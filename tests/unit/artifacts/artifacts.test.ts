@@ -49,7 +49,7 @@ const several = modelOf({
 });
 
 describe('ARTIFACTS', () => {
-  it('lists the eleven artifacts in guide order with their exact file names', () => {
+  it('lists the artifacts in guide order with their exact file names', () => {
     expect(ARTIFACTS.map((a) => [a.id, a.fileName, a.language])).toEqual([
       ['repoPusherPolicy', 'vendor-repo-pusher-policy.json', 'json'],
       ['eksDeployerPolicy', 'vendor-eks-deployer-policy.json', 'json'],
@@ -57,6 +57,9 @@ describe('ARTIFACTS', () => {
       ['cfnTemplate', 'vendor-roles.cfn.yaml', 'yaml'],
       ['cfnParameters', 'vendor-roles.parameters.json', 'json'],
       ['deployStack', 'deploy-stack.sh', 'sh'],
+      ['terraformRoles', 'vendor-roles.tf', 'hcl'],
+      ['terraformEksAccess', 'vendor-eks-access.tf', 'hcl'],
+      ['terraformTfvars', 'vendor-roles.auto.tfvars', 'hcl'],
       ['awsAuth', 'aws-auth-maproles.yaml', 'yaml'],
       ['accessEntry', 'eks-access-entry.sh', 'sh'],
       ['rbac', 'vendor-portal-rbac.yaml', 'yaml'],

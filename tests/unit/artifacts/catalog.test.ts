@@ -34,6 +34,7 @@ describe('the artifact table', () => {
       'vendor-trust-policy.json',
       'vendor-roles.parameters.json',
       'deploy-stack.sh',
+      'vendor-roles.auto.tfvars',
     ]);
   });
 

@@ -1,0 +1,46 @@
+/**
+ * `scripts/ensure-validators.ts` for real: on a PATH without cfn-lint, with an empty HOME and
+ * cache, it either installs the pinned cfn-lint into the project-local environment (and
+ * that one runs) or stops quickly with a message saying how to get it, exit status 1.
+ * (This machine cannot reach PyPI and Debian 12 has no cfn-lint package, so here it is the
+ * message; with PyPI reachable the install branch runs.)
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { CFN_LINT_VERSION, findCfnLint } from '../../scripts/validators.ts';
+
+const script = fileURLToPath(new URL('../../scripts/ensure-validators.ts', import.meta.url));
+const home = mkdtempSync(join(tmpdir(), 'ensure-validators-'));
+afterAll(() => rmSync(home, { recursive: true, force: true }));
+
+describe('ensure-validators', () => {
+  it('finds the installed cfn-lint and says which', () => {
+    const r = spawnSync(process.execPath, [script], { encoding: 'utf8' });
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/^cfn-lint: /m);
+  });
+
+  it('without cfn-lint: installs the pinned version, or stops quickly saying how to get it', () => {
+    const env = { PATH: '/usr/bin:/bin', HOME: home, VALIDATORS_CACHE: join(home, 'cache') };
+    // The premise: nothing on this PATH / HOME finds a cfn-lint.
+    expect(findCfnLint(env)).toBeUndefined();
+    const started = Date.now();
+    const r = spawnSync(process.execPath, [script], { encoding: 'utf8', env, timeout: 180_000 });
+    const seconds = (Date.now() - started) / 1000;
+    expect(r.error).toBeUndefined();
+    expect(r.stdout).toContain(`installing cfn-lint==${CFN_LINT_VERSION}`);
+    if (r.status === 0) {
+      expect(findCfnLint(env)?.[0]).toBe(join(home, 'cache', 'venv', 'bin', 'cfn-lint'));
+    } else {
+      expect(r.status).toBe(1);
+      expect(r.stderr).toContain(`pip install cfn-lint==${CFN_LINT_VERSION}`);
+      expect(r.stderr).toContain('then run npm test again');
+      console.log(`ensure-validators without cfn-lint: message after ${seconds.toFixed(1)} s`);
+      expect(seconds).toBeLessThan(90);
+    }
+  }, 200_000);
+});
