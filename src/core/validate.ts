@@ -23,6 +23,12 @@ import { EXTERNAL_ID_CHAR } from './external-id.ts';
 import { asList, asRecord, asText, FIELDS } from './fields.ts';
 import { displayChar, displayValue, type IssueCode } from './messages.ts';
 import { regionInfo } from './regions.ts';
+import {
+  validatePermissionsBoundary,
+  validatePreviousExternalId,
+  validateTags,
+  validateTrustedVendorRoleArns,
+} from './rules/options.ts';
 import type { FieldIssue, FieldName, GuideInputs, GuideModel, KubernetesIdentity, RolePair, ValidationResult } from './types.ts';
 import { wildcardMatch, matchesEverything } from './wildcard.ts';
 
@@ -404,14 +410,18 @@ export const FIELD_VALIDATORS: {
 } = {
   accountId: validateAccountId,
   vendorAccountId: validateVendorAccountId,
+  trustedVendorRoleArns: validateTrustedVendorRoleArns,
   region: validateRegion,
   clusters: validateClusters,
   repoPatterns: validateRepoPatterns,
   repos: validateRepos,
+  permissionsBoundary: validatePermissionsBoundary,
+  tags: validateTags,
   roleNames: validateRoleNames,
   policyNames: validatePolicyNames,
   kubernetes: validateKubernetes,
   externalId: validateExternalId,
+  previousExternalId: validatePreviousExternalId,
 };
 
 /** Field names in form order. */
@@ -446,6 +456,10 @@ export function validateInputs(inputs: GuideInputs, opts: ValidateOptions = {}):
     policyNames: { repoPusher: str(policies['repoPusher']), eksDeployer: str(policies['eksDeployer']) },
     kubernetes: { username: str(k8s['username']), group: str(k8s['group']), namespace: str(k8s['namespace']) },
     externalId: str(inputs.externalId),
+    trustedVendorRoleArns: list(inputs.trustedVendorRoleArns),
+    permissionsBoundary: str(inputs.permissionsBoundary),
+    tags: list(inputs.tags),
+    previousExternalId: str(inputs.previousExternalId),
     partition: region.partition,
     dnsSuffix: region.dnsSuffix,
   };

