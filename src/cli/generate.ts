@@ -15,7 +15,7 @@ import { resolveVendorSettings, VendorSettingsError } from '../config/resolve-se
 import { downloadName, fileList, secretArtifacts } from '../core/artifacts/catalog.ts';
 import { generateExternalId } from '../core/external-id.ts';
 import { generateArtifacts } from '../core/generate.ts';
-import { FLAG_OF } from '../core/fields.ts';
+import { coerce, FIELD_PATHS, FIELDS, FLAG_OF, type FieldDef } from '../core/fields.ts';
 import { defaultInputs, parseListField } from '../core/inputs.ts';
 import { formatIssue } from '../core/messages.ts';
 import type { FieldIssue, GuideInputs, Lang } from '../core/types.ts';
@@ -28,18 +28,18 @@ export interface CliIo {
   cwd: string;
 }
 
-const OPTIONS = {
-  'account-id': { type: 'string' },
-  'vendor-account-id': { type: 'string' },
-  region: { type: 'string' },
-  cluster: { type: 'string', multiple: true },
-  'repo-pattern': { type: 'string', multiple: true },
-  repo: { type: 'string', multiple: true },
-  'external-id': { type: 'string' },
+// The field flags come from the field table (a list field is a repeatable flag); the rest are the CLI's own.
+const OPTIONS: Record<string, { type: 'string' | 'boolean'; multiple?: boolean; short?: string }> = {
+  ...Object.fromEntries(
+    FIELD_PATHS.flatMap((path) => {
+      const def: FieldDef = FIELDS[path];
+      return def.cli === undefined ? [] : [[def.cli, { type: 'string' as const, multiple: def.kind === 'list' }]];
+    }),
+  ),
   lang: { type: 'string' },
   'out-dir': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
-} as const;
+};
 
 /** The CLI's own sentences; issue messages come from the core's catalogue. */
 const TEXT = {
@@ -100,8 +100,8 @@ Exit status: 0 written, 1 invalid input (nothing written).
 }
 
 // Each repeatable flag's values, split like the guide's textareas (comma- or newline-separated, trimmed).
-function listFlag(values: readonly string[] | undefined): string[] | undefined {
-  return values === undefined ? undefined : values.flatMap((value) => parseListField(value));
+function listFlag(values: readonly string[]): string[] {
+  return values.flatMap((value) => parseListField(value));
 }
 
 // One line per issue, prefixed with the flag (or setting) it is about so the reader knows what to change.
@@ -120,8 +120,8 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
     io.stderr(`${error instanceof Error ? error.message : String(error)}\n${TEXT.en.seeHelp} / ${TEXT.ja.seeHelp}\n`);
     return 1;
   }
-  const flags = parsed.values;
-  const langFlag = flags.lang ?? 'ja';
+  const flags = parsed.values as Record<string, string | string[] | boolean | undefined>;
+  const langFlag = typeof flags['lang'] === 'string' ? flags['lang'] : 'ja';
   if (langFlag !== 'ja' && langFlag !== 'en') {
     io.stderr(`${TEXT.en.badLang(langFlag)}\n${TEXT.ja.badLang(langFlag)}\n`);
     return 1;
@@ -137,23 +137,24 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
     io.stderr(`${text.settings}\n${error.problems.map((p) => `  ${p}`).join('\n')}\n`);
     return 1;
   }
-  if (flags.help) {
+  if (flags['help'] === true) {
     io.stdout(usage(settings));
     return 0;
   }
 
   const defaults = defaultInputs(settings);
-  const externalIdGiven = flags['external-id'] !== undefined;
-  const inputs: GuideInputs = {
-    ...defaults,
-    accountId: flags['account-id'] ?? defaults.accountId,
-    vendorAccountId: flags['vendor-account-id'] ?? defaults.vendorAccountId,
-    region: flags.region ?? defaults.region,
-    clusters: listFlag(flags.cluster) ?? defaults.clusters,
-    repoPatterns: listFlag(flags['repo-pattern']) ?? defaults.repoPatterns,
-    repos: listFlag(flags.repo) ?? defaults.repos,
-    externalId: flags['external-id'] ?? generateExternalId(settings.externalIdPrefix),
-  };
+  // Each flag given replaces the default of its field (lists split like the guide's textareas).
+  const given: Record<string, unknown> = {};
+  for (const path of FIELD_PATHS) {
+    const def: FieldDef = FIELDS[path];
+    if (def.cli === undefined) continue;
+    const value = flags[def.cli];
+    if (value === undefined) continue;
+    given[path] = def.kind === 'list' ? listFlag(value as string[]) : value;
+  }
+  const externalIdGiven = typeof given['externalId'] === 'string';
+  if (!externalIdGiven) given['externalId'] = generateExternalId(settings.externalIdPrefix);
+  const inputs: GuideInputs = coerce(given, defaults);
 
   const result = generateArtifacts(inputs, { vendorAccountId: settings.vendorAccountId });
   const warnings = () => {
@@ -167,7 +168,7 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
   }
   warnings();
 
-  const outDir = resolve(io.cwd, flags['out-dir'] ?? 'out');
+  const outDir = resolve(io.cwd, typeof flags['out-dir'] === 'string' ? flags['out-dir'] : 'out');
   try {
     await mkdir(outDir, { recursive: true });
     for (const artifact of result.artifacts) {
