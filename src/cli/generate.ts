@@ -56,6 +56,8 @@ const TEXT = {
     settings: 'The vendor settings are invalid:',
     writeFailed: (dir: string, why: string) => `Could not write to ${dir}: ${why}`,
     seeHelp: 'Run with --help for usage.',
+    overlap:
+      'Rotation: these files accept both the new and the previous ExternalId (overlap). Once the vendor uses only the new one, run again without --previous-external-id and apply the final versions.',
   },
   ja: {
     invalid: 'ファイルは作成していません。次の値を修正して再実行してください:',
@@ -70,6 +72,8 @@ const TEXT = {
     settings: 'ベンダー設定が正しくありません:',
     writeFailed: (dir: string, why: string) => `${dir} に書き込めませんでした: ${why}`,
     seeHelp: '使い方は --help で確認できます。',
+    overlap:
+      'ローテーション: これらのファイルは新旧どちらの ExternalId も受け付けます(移行期間用)。当社が新しい ExternalId だけを使うようになったら、--previous-external-id を付けずに再実行し、最終版を適用してください。',
   },
 } as const satisfies Record<Lang, unknown>;
 
@@ -90,6 +94,15 @@ Writes the Method B artifacts (policies, CloudFormation template, scripts, hando
   --repo <name>              Planned ECR repository name; repeatable.
                              Default: ${settings.plannedRepos.join(', ') || '(none)'}
   --external-id <id>         ExternalId. Default: a new random one (prefix "${settings.externalIdPrefix}"), printed.
+  --previous-external-id <id>
+                             ExternalId being rotated out: writes the overlap versions (trust policy,
+                             template, parameters, deploy-stack.sh) that accept both IDs. Run again
+                             without it for the final versions. Default: none.
+  --vendor-role-arn <arn>    Vendor IAM role trusted instead of the vendor account root; repeatable.
+                             Default: ${settings.trustedVendorRoleArns.join(', ') || '(none: the account root)'}
+  --permissions-boundary <arn>
+                             Managed policy ARN set as both roles' permissions boundary. Default: none.
+  --tag <key=value>          Tag for both roles (IAM tag rules); repeatable. Default: none.
   --lang ja|en               Language of the messages. Default: ja
   --out-dir <dir>            Output folder. Default: ./out
   -h, --help                 Show this help.
@@ -190,6 +203,7 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
   for (const artifact of result.artifacts) io.stdout(`  ${join(outDir, artifact.fileName)}\n`);
   // Derived from the artifact table: the files whose fields include a secret one.
   io.stdout(`${text.secret(fileList(secretArtifacts().map(downloadName), lang))}\n`);
+  if (inputs.previousExternalId) io.stdout(`${text.overlap}\n`);
   return 0;
 }
 
