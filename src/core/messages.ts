@@ -1,11 +1,13 @@
 /**
- * The message catalogue: one Japanese and one English message per issue code, and the
- * field labels. Messages state the rule, name the offending item and say how to fix it,
+ * The message catalogue: one Japanese and one English message per issue code. Field labels
+ * come from the UI string catalogue (`label.<field>[.<key>]` in src/core/i18n/). Messages state the rule, name the offending item and say how to fix it,
  * because the reader fixes the value alone, without us.
  *
  * Values interpolated into messages have already been made printable by {@link displayValue}
  * (validate.ts does it), so a message never carries a raw newline or control character.
  */
+import { enLabels } from './i18n/en.ts';
+import { jaLabels } from './i18n/ja.ts';
 import type { FieldIssue, FieldName, Lang } from './types.ts';
 
 type Params = Readonly<Record<string, string | number>>;
@@ -394,51 +396,18 @@ export function isIssueCode(code: string): code is IssueCode {
   return Object.hasOwn(CATALOGUE, code);
 }
 
-const LABELS: Record<FieldName, Record<Lang, string>> = {
-  accountId: { ja: 'お客様の AWS アカウント ID', en: 'your AWS account ID' },
-  vendorAccountId: { ja: '当社の AWS アカウント ID', en: 'vendor AWS account ID' },
-  region: { ja: 'リージョン', en: 'region' },
-  clusters: { ja: 'EKS クラスター名', en: 'EKS cluster names' },
-  repoPatterns: { ja: 'ECR リポジトリ名のパターン', en: 'ECR repository name patterns' },
-  repos: { ja: '使用予定の ECR リポジトリ名', en: 'planned ECR repository names' },
-  roleNames: { ja: 'ロール名', en: 'role names' },
-  policyNames: { ja: 'ポリシー名', en: 'policy names' },
-  kubernetes: { ja: 'Kubernetes の識別情報', en: 'Kubernetes identity' },
-  externalId: { ja: '外部 ID(ExternalId)', en: 'External ID' },
-  trustedVendorRoleArns: { ja: '信頼する当社ロールの ARN', en: 'trusted vendor role ARNs' },
-  permissionsBoundary: { ja: 'アクセス許可の境界', en: 'permissions boundary' },
-  tags: { ja: 'タグ', en: 'tags' },
-  previousExternalId: { ja: '以前の外部 ID(ExternalId)', en: 'previous External ID' },
-};
-
-const KEY_LABELS: Partial<Record<FieldName, Record<string, Record<Lang, string>>>> = {
-  roleNames: {
-    repoPusher: { ja: 'ECR 用ロール名', en: 'ECR push role name' },
-    eksDeployer: { ja: 'EKS 用ロール名', en: 'EKS deploy role name' },
-  },
-  policyNames: {
-    repoPusher: { ja: 'ECR 用ポリシー名', en: 'ECR push policy name' },
-    eksDeployer: { ja: 'EKS 用ポリシー名', en: 'EKS deploy policy name' },
-  },
-  kubernetes: {
-    username: { ja: 'Kubernetes ユーザー名', en: 'Kubernetes username' },
-    group: { ja: 'Kubernetes グループ', en: 'Kubernetes group' },
-    namespace: { ja: 'Namespace', en: 'namespace' },
-  },
-};
-
 /**
  * Label of a field (or of one sub-key of a nested field) in `lang`, lower-case in English
  * so it can sit inside a sentence; the UI capitalises it for form labels.
  */
 export function fieldLabel(field: FieldName, lang: Lang, key?: string): string {
   // hasOwn guards: field/key may come from untyped data (`__proto__`, `toString`…).
-  const subs = Object.hasOwn(KEY_LABELS, field) ? KEY_LABELS[field] : undefined;
-  if (key !== undefined && subs && Object.hasOwn(subs, key)) {
-    const sub = subs[key];
-    if (sub) return sub[lang];
-  }
-  return Object.hasOwn(LABELS, field) ? LABELS[field][lang] : String(field);
+  // Only the labels, not the whole UI catalogue: this module ships to the browser with the islands.
+  const catalogue: Readonly<Record<string, string>> = lang === 'ja' ? jaLabels : enLabels;
+  const sub = `label.${String(field)}.${String(key)}`;
+  if (key !== undefined && Object.hasOwn(catalogue, sub)) return catalogue[sub] as string;
+  const whole = `label.${String(field)}`;
+  return Object.hasOwn(catalogue, whole) ? (catalogue[whole] as string) : String(field);
 }
 
 /**

@@ -20,7 +20,7 @@
  *   non-string values from untyped callers): every problem becomes a {@link FieldIssue}.
  */
 import { EXTERNAL_ID_CHAR } from './external-id.ts';
-import { asList, asRecord, asText, FIELDS } from './fields.ts';
+import { asList, asRecord, asText, coerce, FIELDS } from './fields.ts';
 import { displayChar, displayValue, type IssueCode } from './messages.ts';
 import { regionInfo } from './regions.ts';
 import {
@@ -441,25 +441,11 @@ export function validateInputs(inputs: GuideInputs, opts: ValidateOptions = {}):
   const warnings = all.filter((i) => i.severity === 'warning');
   const region = regionInfo(str(inputs.region));
   if (errors.length > 0 || !region) return { ok: false, errors, warnings };
-  // Built from the coerced values, so an untyped caller's odd types never reach the builders.
-  const roles = record(inputs.roleNames);
-  const policies = record(inputs.policyNames);
-  const k8s = record(inputs.kubernetes);
+  // Built with the field table's one coercion, so an untyped caller's odd types never reach the builders.
   const model: GuideModel = {
-    accountId: str(inputs.accountId),
-    vendorAccountId: str(inputs.vendorAccountId),
+    // coerce() fills every field, the optional ones included (empty when not set).
+    ...(coerce(inputs) as Required<GuideInputs>),
     region: region.code,
-    clusters: list(inputs.clusters),
-    repoPatterns: list(inputs.repoPatterns),
-    repos: list(inputs.repos),
-    roleNames: { repoPusher: str(roles['repoPusher']), eksDeployer: str(roles['eksDeployer']) },
-    policyNames: { repoPusher: str(policies['repoPusher']), eksDeployer: str(policies['eksDeployer']) },
-    kubernetes: { username: str(k8s['username']), group: str(k8s['group']), namespace: str(k8s['namespace']) },
-    externalId: str(inputs.externalId),
-    trustedVendorRoleArns: list(inputs.trustedVendorRoleArns),
-    permissionsBoundary: str(inputs.permissionsBoundary),
-    tags: list(inputs.tags),
-    previousExternalId: str(inputs.previousExternalId),
     partition: region.partition,
     dnsSuffix: region.dnsSuffix,
   };

@@ -65,7 +65,7 @@ function readSetup(root: HTMLElement, id: ArtifactId): Setup | null {
   return { templates, figureClass: figure.className, region };
 }
 
-const fillFile = (template: string, file: string) => template.replaceAll('{file}', file);
+const fillFile = (template: string, file: string) => template.replaceAll('{{file}}', file);
 
 const COPY_ICON = (
   <svg aria-hidden="true" width="16" height="16" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round">
