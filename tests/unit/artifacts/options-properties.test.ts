@@ -3,8 +3,8 @@
  * previous ExternalId): whatever value they get, either validation rejects it with a message and
  * no preview carries it, or every artifact parses back to exactly the structure expected here
  * (written from the issue and AWS's formats, not from the builders), and the artifacts that do
- * not use the field are byte-identical to those without it. The seed is printed; replay a
- * failure with `FC_SEED=<seed>`.
+ * not use the field are byte-identical to those without it. The run's seed is printed by the
+ * global setup (tests/support/fast-check-seed.ts); replay a failure with `FC_SEED=<seed>`.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -16,8 +16,6 @@ import type { ArtifactId, FieldName, GuideInputs, GuideModel } from '../../../sr
 import { awsCommands, expectedCfnParameters, parsePreview, parseYaml, sourceExampleInputs } from './helpers.ts';
 
 const RUNS = 250;
-const SEED = Number(process.env['FC_SEED'] ?? Math.floor(Math.random() * 2 ** 31));
-console.log(`options-properties: fast-check seed ${SEED} (replay with FC_SEED=${SEED})`);
 
 // ------------------------------------------------------------------ arbitraries
 
@@ -160,7 +158,7 @@ const baselineText = new Map(baseline.artifacts.map((a) => [a.id, a.text]));
 
 describe('optional fields: rejected with a message, or every artifact exactly as expected', () => {
   for (const field of Object.keys(ARBITRARIES) as FieldName[]) {
-    it(`${field} (${RUNS} runs, seed ${SEED})`, () => {
+    it(`${field} (${RUNS} runs)`, () => {
       let accepted = 0;
       let rejected = 0;
       fc.assert(
@@ -196,7 +194,7 @@ describe('optional fields: rejected with a message, or every artifact exactly as
           const m = validation.model;
           for (const artifact of result.artifacts) checkStructure(artifact.id, artifact.text, m, baselineText.get(artifact.id) ?? '');
         }),
-        { numRuns: RUNS, seed: SEED },
+        { numRuns: RUNS },
       );
       expect(accepted).toBeGreaterThan(RUNS / 20);
       expect(rejected).toBeGreaterThan(RUNS / 20);
