@@ -10,6 +10,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/generate.ts';
+import { FLAG_OF } from '../../src/core/fields.ts';
 import { ARTIFACTS, generateArtifacts } from '../../src/core/generate.ts';
 import type { GuideInputs } from '../../src/core/types.ts';
 import { EXAMPLE_EXTERNAL_ID, sourceExampleInputs } from '../unit/artifacts/helpers.ts';
@@ -148,6 +149,8 @@ describe('npm run generate', () => {
     for (const flag of ['--account-id', '--vendor-account-id', '--region', '--cluster', '--repo-pattern', '--repo', '--external-id', '--lang', '--out-dir']) {
       expect(r.stdout).toContain(flag);
     }
+    // Every flag of the field table is documented (the usage text is written by hand).
+    for (const flag of Object.values(FLAG_OF)) expect(r.stdout).toMatch(new RegExp(`^ {2}${flag} `, 'm'));
   });
 });
 
