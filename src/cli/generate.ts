@@ -58,6 +58,8 @@ const TEXT = {
     writeFailed: (dir: string, why: string) => `Could not write to ${dir}: ${why}`,
     replaced: (names: readonly string[]) => `--force: replaced ${names.length} existing files: ${names.join(', ')}`,
     seeHelp: 'Run with --help for usage.',
+    overlap:
+      'Rotation: these files accept both the new and the previous ExternalId (overlap). Once the vendor uses only the new one, run again without --previous-external-id and apply the final versions.',
   },
   ja: {
     invalid: 'ファイルは作成していません。次の値を修正して再実行してください:',
@@ -73,6 +75,8 @@ const TEXT = {
     writeFailed: (dir: string, why: string) => `${dir} に書き込めませんでした: ${why}`,
     replaced: (names: readonly string[]) => `--force: 既存の ${names.length} 個のファイルを置き換えました: ${names.join(', ')}`,
     seeHelp: '使い方は --help で確認できます。',
+    overlap:
+      'ローテーション: これらのファイルは新旧どちらの ExternalId も受け付けます(移行期間用)。当社が新しい ExternalId だけを使うようになったら、--previous-external-id を付けずに再実行し、最終版を適用してください。',
   },
 } as const satisfies Record<Lang, unknown>;
 
@@ -93,6 +97,15 @@ Writes the Method B artifacts (policies, CloudFormation template, scripts, hando
   --repo <name>              Planned ECR repository name; repeatable.
                              Default: ${settings.plannedRepos.join(', ') || '(none)'}
   --external-id <id>         ExternalId. Default: a new random one (prefix "${settings.externalIdPrefix}"), printed.
+  --previous-external-id <id>
+                             ExternalId being rotated out: writes the overlap versions (trust policy,
+                             template, parameters, deploy-stack.sh) that accept both IDs. Run again
+                             without it for the final versions. Default: none.
+  --vendor-role-arn <arn>    Vendor IAM role trusted instead of the vendor account root; repeatable.
+                             Default: ${settings.trustedVendorRoleArns.join(', ') || '(none: the account root)'}
+  --permissions-boundary <arn>
+                             Managed policy ARN set as both roles' permissions boundary. Default: none.
+  --tag <key=value>          Tag for both roles (IAM tag rules); repeatable. Default: none.
   --lang ja|en               Language of the messages. Default: ja
   --out-dir <dir>            Output folder (new or empty). Default: ./out
   --force                    Also write into a non-empty folder, replacing only the generated file names.
@@ -206,6 +219,7 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
   for (const artifact of result.artifacts) io.stdout(`  ${join(outDir, artifact.fileName)}\n`);
   // Derived from the artifact table: the files whose fields include a secret one.
   io.stdout(`${text.secret(fileList(secretArtifacts().map(downloadName), lang))}\n`);
+  if (inputs.previousExternalId) io.stdout(`${text.overlap}\n`);
   return 0;
 }
 

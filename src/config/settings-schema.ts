@@ -44,6 +44,7 @@ export const identitySettings = z
   .object({
     vendorName: own(text.default(defaults.vendorName), 'VENDOR_NAME', 'How the guide names us (1-100 printable characters).'),
     vendorAccountId: field('vendorAccountId', text.default(defaults.vendorAccountId)),
+    trustedVendorRoleArns: field('trustedVendorRoleArns', list.default(defaults.trustedVendorRoleArns)),
   })
   .describe('The vendor');
 
@@ -133,6 +134,7 @@ export const settingsShape = z.object({
 export interface VendorSettings {
   vendorName: string;
   vendorAccountId: string;
+  trustedVendorRoleArns: string[];
   externalIdPrefix: string;
   externalIdMode: 'generate' | 'vendor-issued';
   defaultRegion: string;

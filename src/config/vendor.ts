@@ -13,6 +13,12 @@ export const vendorSettings: VendorSettings = {
   vendorName: 'Example Vendor',
   /** `VENDOR_ACCOUNT_ID`: our AWS account ID, the principal the customer's roles trust (12 digits). */
   vendorAccountId: '111122223333',
+  /**
+   * `VENDOR_TRUSTED_ROLE_ARNS` (comma-separated): our IAM role ARNs the customer's roles trust
+   * instead of our account root. Empty: trust the account root (our IAM decides who may assume).
+   * Narrower, but a role deleted and recreated under the same name is no longer trusted.
+   */
+  trustedVendorRoleArns: [],
   /** `VENDOR_EXTERNAL_ID_PREFIX`: prefix of generated ExternalIds. */
   externalIdPrefix: 'vnd-',
   /** `VENDOR_EXTERNAL_ID_MODE`: `generate` (the reader's browser makes it) or `vendor-issued` (we send it). */

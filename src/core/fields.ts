@@ -16,9 +16,9 @@ import type { FieldName, GuideInputs } from './types.ts';
 
 /** A dotted path to one leaf of {@link GuideInputs}: `accountId`, `clusters`, `roleNames.repoPusher`… */
 export type FieldPath = {
-  [K in keyof GuideInputs & string]: GuideInputs[K] extends string | readonly string[]
+  [K in keyof GuideInputs & string]: Exclude<GuideInputs[K], undefined> extends string | readonly string[]
     ? K
-    : `${K}.${keyof GuideInputs[K] & string}`;
+    : `${K}.${keyof Exclude<GuideInputs[K], undefined> & string}`;
 }[keyof GuideInputs & string];
 
 /**
@@ -91,6 +91,16 @@ export const FIELDS = {
     setting: 'vendorAccountId', env: 'VENDOR_ACCOUNT_ID',
     description: "Our AWS account ID, the principal the customer's roles trust (12 digits).",
   },
+  // ≤ 10 ARNs; each is checked for the IAM role ARN form (path ≤ 512, name ≤ 64), and the trust
+  // policy built with them (and with both ExternalIds while rotating) is checked against IAM's
+  // 2,048-character trust-policy quota (src/core/rules/trust-size.ts), which is the real bound.
+  trustedVendorRoleArns: {
+    field: 'trustedVendorRoleArns', kind: 'list', owner: 'settings', link: false, placeholder: '<VENDOR_ROLE_ARN>',
+    required: false, minLength: 20, maxLength: 2048, maxItems: 10, issuePrefix: 'trustedVendorRoleArns',
+    cli: 'vendor-role-arn', setting: 'trustedVendorRoleArns', env: 'VENDOR_TRUSTED_ROLE_ARNS',
+    description:
+      "Our IAM role ARNs the customer's roles trust instead of our account root (comma-separated; empty: trust the account root).",
+  },
   region: {
     field: 'region', kind: 'scalar', owner: 'reader', link: true, placeholder: '<REGION>',
     required: true, minLength: 1, maxLength: 32, issuePrefix: 'region', cli: 'region',
@@ -114,6 +124,19 @@ export const FIELDS = {
     required: false, minLength: 2, maxLength: 256, maxItems: 50, issuePrefix: 'repos', cli: 'repo',
     setting: 'plannedRepos', env: 'VENDOR_PLANNED_REPOS',
     description: 'ECR repository names we plan to push to (for the handoff sheet and coverage warnings).',
+  },
+  // IAM's PermissionsBoundary: a managed policy ARN, 20–2048 characters (API_CreateRole).
+  permissionsBoundary: {
+    field: 'permissionsBoundary', kind: 'scalar', owner: 'reader', link: true, placeholder: '<PERMISSIONS_BOUNDARY_ARN>',
+    required: false, minLength: 20, maxLength: 2048, issuePrefix: 'permissionsBoundary', cli: 'permissions-boundary',
+    description: 'Optional: ARN of the managed policy set as the permissions boundary of both roles.',
+  },
+  // IAM's tag rules: at most 50 tags per resource, key 1–128 and value 0–256 characters (API_Tag);
+  // an item is `key=value`, so 1 + 1 + 256 + 128 characters at most.
+  tags: {
+    field: 'tags', kind: 'list', owner: 'reader', link: true, placeholder: '<TAG>',
+    required: false, minLength: 2, maxLength: 385, maxItems: 50, issuePrefix: 'tags', cli: 'tag',
+    description: 'Optional: tags (key=value, one per line) put on both roles and, where IAM allows, their policies.',
   },
   'roleNames.repoPusher': {
     field: 'roleNames', key: 'repoPusher', kind: 'scalar', owner: 'settings', link: false,
@@ -162,6 +185,13 @@ export const FIELDS = {
     required: true, minLength: EXTERNAL_ID_MIN_LENGTH, maxLength: EXTERNAL_ID_MAX_LENGTH, issuePrefix: 'externalId',
     cli: 'external-id',
     description: 'The ExternalId both trust policies require (secret; generated when not given).',
+  },
+  previousExternalId: {
+    field: 'previousExternalId', kind: 'scalar', owner: 'secret', link: false, placeholder: '<PREVIOUS_EXTERNAL_ID>',
+    required: false, minLength: EXTERNAL_ID_MIN_LENGTH, maxLength: EXTERNAL_ID_MAX_LENGTH, issuePrefix: 'previousExternalId',
+    cli: 'previous-external-id',
+    description:
+      'Optional, secret: the ExternalId being rotated out; with it the trust accepts both IDs (the overlap), without it only the new one.',
   },
 } as const satisfies { readonly [P in FieldPath]: FieldDef };
 

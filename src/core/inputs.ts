@@ -32,6 +32,10 @@ export interface InputsPatch {
   policyNames?: Partial<RolePair> | undefined;
   kubernetes?: Partial<KubernetesIdentity> | undefined;
   externalId?: string | undefined;
+  trustedVendorRoleArns?: readonly string[] | undefined;
+  permissionsBoundary?: string | undefined;
+  tags?: readonly string[] | undefined;
+  previousExternalId?: string | undefined;
 }
 
 /** A deep copy of `inputs`, so that callers can keep a snapshot that later edits do not change. */

@@ -336,6 +336,119 @@ const CATALOGUE = {
     en: (p) =>
       `Pattern "${t(p, 'value')}" is too broad: write at least ${t(p, 'min')} fixed characters before the first wildcard (*), for example portal-* or team/app-*. Patterns with a short fixed start match almost any repository, and a few of them together would allow pushing to every repository in your account.`,
   },
+  // ---- issue 10's optional fields (src/core/rules/options.ts)
+  'trustedVendorRoleArns.tooMany': {
+    ja: (p) => `信頼する当社ロールの ARN が ${t(p, 'count')} 個あります。${t(p, 'max')} 個以内にしてください。`,
+    en: (p) => `${t(p, 'count')} vendor role ARNs are listed; list at most ${t(p, 'max')}.`,
+  },
+  'trustedVendorRoleArns.format': {
+    ja: (p) =>
+      `「${t(p, 'value')}」は IAM ロールの ARN ではありません。arn:aws:iam::111122223333:role/ロール名 の形式(パスを含む場合は role/パス/ロール名)で、英数字と + = , . @ _ - のみ使用できます。`,
+    en: (p) =>
+      `"${t(p, 'value')}" is not an IAM role ARN: use the form arn:aws:iam::111122223333:role/RoleName (with a path: role/path/RoleName), with only letters, digits and + = , . @ _ -.`,
+  },
+  'trustedVendorRoleArns.length': {
+    ja: (p) => `ロール ARN「${t(p, 'value')}」が長すぎます。IAM ではパスは ${t(p, 'pathMax')} 文字以内、ロール名は ${t(p, 'nameMax')} 文字以内です。`,
+    en: (p) => `Role ARN "${t(p, 'value')}" is too long: IAM allows paths of at most ${t(p, 'pathMax')} characters and role names of at most ${t(p, 'nameMax')}.`,
+  },
+  'trustedVendorRoleArns.account': {
+    ja: (p) =>
+      `ロール ARN「${t(p, 'value')}」のアカウント ${t(p, 'account')} は当社のアカウント ID(${t(p, 'expected')})と異なります。信頼できるのは当社アカウントのロールだけです。`,
+    en: (p) =>
+      `Role ARN "${t(p, 'value')}" is in account ${t(p, 'account')}, not in the vendor account (${t(p, 'expected')}): only the vendor's own roles can be trusted.`,
+  },
+  'trustedVendorRoleArns.partition': {
+    ja: (p) =>
+      `ロール ARN「${t(p, 'value')}」のパーティション「${t(p, 'partition')}」は、リージョンのパーティション「${t(p, 'expected')}」と異なります。ロールは同じパーティションのアカウントからしか引き受けられません。`,
+    en: (p) =>
+      `Role ARN "${t(p, 'value')}" is in partition "${t(p, 'partition')}", but the region is in "${t(p, 'expected')}": roles can only be assumed from the same partition.`,
+  },
+  'trustedVendorRoleArns.duplicate': {
+    ja: (p) => `ロール ARN「${t(p, 'value')}」が重複しています(IAM のロール名は大文字と小文字を区別しません)。1 回だけ指定してください。`,
+    en: (p) => `Role ARN "${t(p, 'value')}" is listed more than once (IAM role names ignore case); list each role once.`,
+  },
+  'trustedVendorRoleArns.trustPolicySize': {
+    ja: (p) =>
+      `信頼ポリシーが ${t(p, 'size')} 文字になり、IAM の上限 ${t(p, 'max')} 文字(空白を除く)を超えます。信頼するロールの数を減らすか、短いパスのロールを使ってください。`,
+    en: (p) =>
+      `The trust policy would be ${t(p, 'size')} characters, over IAM's limit of ${t(p, 'max')} (white space not counted): trust fewer roles, or roles with shorter paths.`,
+  },
+  'permissionsBoundary.format': {
+    ja: (p) =>
+      `「${t(p, 'value')}」は管理ポリシーの ARN ではありません。arn:aws:iam::<お客様のアカウント ID>:policy/ポリシー名(AWS 管理ポリシーなら arn:aws:iam::aws:policy/ポリシー名)の形式で、英数字と + = , . @ _ - のみ使用できます。`,
+    en: (p) =>
+      `"${t(p, 'value')}" is not a managed policy ARN: use arn:aws:iam::<your account ID>:policy/PolicyName (an AWS managed policy: arn:aws:iam::aws:policy/PolicyName), with only letters, digits and + = , . @ _ -.`,
+  },
+  'permissionsBoundary.length': {
+    ja: (p) => `ポリシー ARN「${t(p, 'value')}」が長すぎます。IAM ではパスは ${t(p, 'pathMax')} 文字以内、ポリシー名は ${t(p, 'nameMax')} 文字以内です。`,
+    en: (p) => `Policy ARN "${t(p, 'value')}" is too long: IAM allows paths of at most ${t(p, 'pathMax')} characters and policy names of at most ${t(p, 'nameMax')}.`,
+  },
+  'permissionsBoundary.account': {
+    ja: (p) =>
+      `アクセス許可の境界「${t(p, 'value')}」のアカウント ${t(p, 'account')} は、お客様のアカウント ID(${t(p, 'expected')})と異なります。境界には、お客様のアカウントのカスタマー管理ポリシーか AWS 管理ポリシーを指定してください。`,
+    en: (p) =>
+      `Permissions boundary "${t(p, 'value')}" is in account ${t(p, 'account')}, not in your account (${t(p, 'expected')}): use a customer managed policy of your account or an AWS managed policy.`,
+  },
+  'permissionsBoundary.partition': {
+    ja: (p) =>
+      `アクセス許可の境界「${t(p, 'value')}」のパーティション「${t(p, 'partition')}」は、リージョンのパーティション「${t(p, 'expected')}」と異なります。`,
+    en: (p) =>
+      `Permissions boundary "${t(p, 'value')}" is in partition "${t(p, 'partition')}", but the region is in "${t(p, 'expected')}".`,
+  },
+  'tags.tooMany': {
+    ja: (p) => `タグが ${t(p, 'count')} 個あります。IAM では 1 つのロールに付けられるタグは ${t(p, 'max')} 個までです。`,
+    en: (p) => `${t(p, 'count')} tags are listed; IAM allows at most ${t(p, 'max')} tags on a role.`,
+  },
+  'tags.format': {
+    ja: (p) => `タグ「${t(p, 'value')}」に「=」がありません。1 行に 1 つ、キー=値 の形式で入力してください(値が空なら キー=)。`,
+    en: (p) => `Tag "${t(p, 'value')}" has no "=": enter one tag per line as key=value (key= for an empty value).`,
+  },
+  'tags.keyLength': {
+    ja: (p) => `タグ「${t(p, 'value')}」のキーは ${t(p, 'length')} 文字です。キーは 1〜${t(p, 'max')} 文字にしてください。`,
+    en: (p) => `The key of tag "${t(p, 'value')}" is ${t(p, 'length')} characters long; keys must be 1-${t(p, 'max')} characters.`,
+  },
+  'tags.valueLength': {
+    ja: (p) => `タグ「${t(p, 'value')}」の値は ${t(p, 'length')} 文字です。値は ${t(p, 'max')} 文字以内にしてください。`,
+    en: (p) => `The value of tag "${t(p, 'value')}" is ${t(p, 'length')} characters long; values must be at most ${t(p, 'max')}.`,
+  },
+  'tags.chars': {
+    ja: (p) =>
+      `タグ「${t(p, 'value')}」に使用できない文字「${c(p, 'ja')}」が含まれています。IAM のタグには文字・数字・半角スペースと _ . : / = + - @ のみ使用できます。`,
+    en: (p) =>
+      `Tag "${t(p, 'value')}" contains the character "${c(p, 'en')}", which IAM does not allow in tags: use only letters, digits, spaces and _ . : / = + - @.`,
+  },
+  'tags.spaces': {
+    ja: (p) => `タグ「${t(p, 'value')}」の「=」の前後に空白があります。空白もキーや値の一部になるため、取り除いてください。`,
+    en: (p) => `Tag "${t(p, 'value')}" has a space next to "=": the space would become part of the key or value; remove it.`,
+  },
+  'tags.reserved': {
+    ja: (p) => `タグ「${t(p, 'value')}」のキーは「aws:」で始まっています。aws: で始まるキーは AWS が予約しているため使用できません(大文字・小文字を問いません)。`,
+    en: (p) => `The key of tag "${t(p, 'value')}" starts with "aws:", which AWS reserves for its own tags (in any case).`,
+  },
+  'tags.duplicate': {
+    ja: (p) => `タグのキー「${t(p, 'key')}」が重複しています(IAM ではキーの大文字・小文字は区別されません)。キーごとに 1 つにしてください。`,
+    en: (p) => `Tag key "${t(p, 'key')}" is listed more than once (IAM ignores the case of keys); give each key once.`,
+  },
+  'previousExternalId.length': {
+    ja: (p) => `以前の外部 ID「${t(p, 'value')}」は ${t(p, 'length')} 文字です。${t(p, 'min')}〜${t(p, 'max')} 文字にしてください。`,
+    en: (p) => `Previous External ID "${t(p, 'value')}" is ${t(p, 'length')} characters long; it must be ${t(p, 'min')}-${t(p, 'max')} characters.`,
+  },
+  'previousExternalId.chars': {
+    ja: (p) =>
+      `以前の外部 ID「${t(p, 'value')}」に使用できない文字「${c(p, 'ja')}」が含まれています。英数字と _ + = , . @ : / - のみ使用できます。`,
+    en: (p) =>
+      `Previous External ID "${t(p, 'value')}" contains the character "${c(p, 'en')}", which is not allowed: use only letters, digits and _ + = , . @ : / -.`,
+  },
+  'previousExternalId.same': {
+    ja: () => '以前の外部 ID が新しい外部 ID と同じです。切り替え前の外部 ID を入力するか、空欄にしてください。',
+    en: () => 'The previous External ID is the same as the new one: enter the ID being replaced, or leave it empty.',
+  },
+  'previousExternalId.trustPolicySize': {
+    ja: (p) =>
+      `2 つの外部 ID を受け付ける信頼ポリシーが ${t(p, 'size')} 文字になり、IAM の上限 ${t(p, 'max')} 文字(空白を除く)を超えます。短い外部 ID を使ってください。`,
+    en: (p) =>
+      `The trust policy accepting both External IDs would be ${t(p, 'size')} characters, over IAM's limit of ${t(p, 'max')} (white space not counted): use shorter External IDs.`,
+  },
 } as const satisfies Record<string, Entry>;
 
 /** Every code the validators can report; the catalogue has a message for each in both languages. */

@@ -70,12 +70,13 @@ export function placeholderModel(inputs: GuideInputs, issues: readonly FieldIssu
       value = kept.length === 0 && def.required ? [def.placeholder] : kept;
     } else {
       const text = def.key === undefined ? (values[def.field] as string) : (values[def.field] as Record<string, string>)[def.key];
-      value = text === '' || bad(def) ? def.placeholder : text;
+      // Optional scalars (the permissions boundary, the previous ExternalId) stay empty when not set.
+      value = (text === '' && def.required) || bad(def) ? def.placeholder : text;
     }
     if (def.key === undefined) out[def.field] = value;
     else ((out[def.field] ??= {}) as Record<string, unknown>)[def.key] = value;
   }
-  const model = out as unknown as GuideInputs;
+  const model = out as unknown as Required<GuideInputs>;
   const info = regionInfo(model.region);
   return {
     ...model,

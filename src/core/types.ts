@@ -28,18 +28,28 @@ export interface KubernetesIdentity {
  * What a reader (or the CLI) supplies, as typed: every value is a string so that
  * nothing is coerced before validation (account IDs keep leading zeros).
  * The keys are the model keys used everywhere: form control `name`s, CLI flags, link parameters.
+ * The optional fields of issue 10 are optional keys so that inputs written before them (stored
+ * state, fixtures) stay valid; `coerce()` (fields.ts) always fills them, empty when not set.
  */
 export interface GuideInputs {
   accountId: string;
   vendorAccountId: string;
+  /** The vendor's role ARNs trusted instead of its account root (vendor setting; empty = the root). */
+  trustedVendorRoleArns?: string[];
   region: string;
   clusters: string[];
   repoPatterns: string[];
   repos: string[];
+  /** Optional: ARN of the managed policy set as both roles' permissions boundary (empty = none). */
+  permissionsBoundary?: string;
+  /** Optional: `key=value` tags put on both roles (and, where IAM allows, the policies). */
+  tags?: string[];
   roleNames: RolePair;
   policyNames: RolePair;
   kubernetes: KubernetesIdentity;
   externalId: string;
+  /** Optional, secret: the ExternalId being replaced; set, the trust accepts both (rotation overlap). */
+  previousExternalId?: string;
 }
 
 /** Top-level field names of {@link GuideInputs}. */
@@ -51,6 +61,11 @@ export type FieldName = keyof GuideInputs;
  * values are fixed placeholder strings such as `<YOUR_ACCOUNT_ID>`).
  */
 export interface GuideModel extends GuideInputs {
+  // The optional fields are always present in a model (empty when not set): coerce() fills them.
+  trustedVendorRoleArns: string[];
+  permissionsBoundary: string;
+  tags: string[];
+  previousExternalId: string;
   partition: Partition;
   /** DNS suffix of the region's partition: `amazonaws.com` or `amazonaws.com.cn`. */
   dnsSuffix: string;

@@ -27,6 +27,12 @@ import { EXTERNAL_ID_CHAR } from './external-id.ts';
 import { asList, asRecord, asText, coerce, FIELDS } from './fields.ts';
 import { displayChar, displayValue, type IssueCode } from './messages.ts';
 import { regionInfo } from './regions.ts';
+import {
+  validatePermissionsBoundary,
+  validatePreviousExternalId,
+  validateTags,
+  validateTrustedVendorRoleArns,
+} from './rules/options.ts';
 import type { FieldIssue, FieldName, GuideInputs, GuideModel, KubernetesIdentity, RolePair, ValidationResult } from './types.ts';
 import { wildcardMatch, matchesEverything } from './wildcard.ts';
 import { isTooBroad, literalPrefix, MIN_LITERAL_PREFIX } from './rules/pattern-breadth.ts';
@@ -428,14 +434,18 @@ export const FIELD_VALIDATORS: {
 } = {
   accountId: validateAccountId,
   vendorAccountId: validateVendorAccountId,
+  trustedVendorRoleArns: validateTrustedVendorRoleArns,
   region: validateRegion,
   clusters: validateClusters,
   repoPatterns: validateRepoPatterns,
   repos: validateRepos,
+  permissionsBoundary: validatePermissionsBoundary,
+  tags: validateTags,
   roleNames: validateRoleNames,
   policyNames: validatePolicyNames,
   kubernetes: validateKubernetes,
   externalId: validateExternalId,
+  previousExternalId: validatePreviousExternalId,
 };
 
 /** Field names in form order. */
@@ -457,7 +467,8 @@ export function validateInputs(inputs: GuideInputs, opts: ValidateOptions = {}):
   if (errors.length > 0 || !region) return { ok: false, errors, warnings };
   // Built with the field table's one coercion, so an untyped caller's odd types never reach the builders.
   const model: GuideModel = {
-    ...coerce(inputs),
+    // coerce() fills every field, the optional ones included (empty when not set).
+    ...(coerce(inputs) as Required<GuideInputs>),
     region: region.code,
     partition: region.partition,
     dnsSuffix: region.dnsSuffix,

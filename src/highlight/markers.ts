@@ -8,6 +8,7 @@
  * and no fixed text of the core contains them, and JSON does not escape them, which keeps
  * the serialised templates compact.
  */
+import { parseTags } from '../core/rules/tags.ts';
 import type { GuideModel } from '../core/types.ts';
 
 /** The kinds of marker, in code-point order (`U+E000 + index`). */
@@ -26,6 +27,9 @@ export const MARKER_KINDS = [
   'kubernetes.group',
   'kubernetes.namespace',
   'externalId',
+  'permissionsBoundary',
+  'tags',
+  'previousExternalId',
   'partition',
   'dnsSuffix',
   'number',
@@ -48,7 +52,7 @@ export const PARTITION_KIND = MARKER_KINDS.indexOf('partition');
  * rendered snippet; the vendor's fixed settings and derived values are not.
  */
 export const READER_KINDS: ReadonlySet<number> = new Set(
-  (['accountId', 'region', 'clusters', 'repoPatterns', 'repos', 'externalId'] as const).map((k) => MARKER_KINDS.indexOf(k)),
+  (['accountId', 'region', 'clusters', 'repoPatterns', 'repos', 'externalId', 'permissionsBoundary', 'tags', 'previousExternalId'] as const).map((k) => MARKER_KINDS.indexOf(k)),
 );
 
 /** The marker character of kind index `kind`. */
@@ -82,6 +86,10 @@ export function valuesByKind(model: GuideModel): string[][] {
     'kubernetes.group': [model.kubernetes.group],
     'kubernetes.namespace': [model.kubernetes.namespace],
     externalId: [model.externalId],
+    permissionsBoundary: [model.permissionsBoundary],
+    // A tag shows as its key and its value, each on its own line (`Key:` / `Value:`).
+    tags: parseTags(model.tags).flatMap((tag) => [tag.Key, tag.Value]),
+    previousExternalId: [model.previousExternalId],
     partition: [model.partition],
     dnsSuffix: [model.dnsSuffix],
     number: [],

@@ -51,6 +51,10 @@ function samplePatches(settings: VendorSettings): Array<{ patch: InputsPatch; va
         repoPatterns: ['shop-*', 'batch/*'],
         repos: ['shop-front', 'batch/nightly', 'legacy-job'],
         externalId: sampleExternalId(settings, 'a+b=c,d.e@f:g/h-i_j0123456789'),
+        // Issue 10's options: a customer boundary, one tag, the rotation overlap.
+        permissionsBoundary: 'arn:aws:iam::000011112222:policy/org/Boundary',
+        tags: ['Team=Shop'],
+        previousExternalId: sampleExternalId(settings, 'previous0123456789'),
       },
     },
     // Three of each, China partition (aws-cn, amazonaws.com.cn).
@@ -63,6 +67,9 @@ function samplePatches(settings: VendorSettings): Array<{ patch: InputsPatch; va
         repoPatterns: ['alpha-*', 'beta*', 'gamma/*-x'],
         repos: ['alpha-web', 'betaworker', 'gamma/z-x'],
         externalId: sampleExternalId(settings, 'ZZZZyyyyXXXXwwww1111222233334444'),
+        // An AWS managed boundary; tags YAML must quote, an empty value, Unicode.
+        permissionsBoundary: 'arn:aws-cn:iam::aws:policy/PowerUserAccess',
+        tags: ['CostCenter=1234', 'yes=', 'Owner=山田 太郎'],
       },
     },
     // GovCloud partition, no planned repositories.
@@ -92,6 +99,11 @@ function samplePatches(settings: VendorSettings): Array<{ patch: InputsPatch; va
     },
     // China again with placeholders (the placeholder model keeps the partition of a valid region).
     { valid: false, patch: { region: 'cn-northwest-1', clusters: ['ok-one', '-bad'], repos: ['nope!'] } },
+    // Invalid options: placeholders for the boundary, a tag and the previous ExternalId.
+    {
+      valid: false,
+      patch: { accountId: '333344445555', permissionsBoundary: 'nope', tags: ['ok=1', 'bad', 'aws:x=y'], previousExternalId: 'has space' },
+    },
     // GovCloud with the ExternalId missing.
     { valid: false, patch: { accountId: '222233334444', region: 'us-gov-east-1' } },
   ];

@@ -17,9 +17,10 @@ import type { ArtifactId } from '../core/types.ts';
 import { defaultValues } from './browser-settings.ts';
 import { fingerprint } from './fingerprint.ts';
 import { $settings } from './settings.ts';
-import type { ReaderKey, ReaderValues } from './storage.ts';
+import { READER_KEYS, type ReaderKey, type ReaderValues } from './storage.ts';
 
-const EMPTY_VALUES: ReaderValues = { accountId: '', region: '', clusters: '', repoPatterns: '', repos: '' };
+// Every reader field of the core's field table, empty (before the settings are known).
+const EMPTY_VALUES = Object.fromEntries(READER_KEYS.map((key) => [key, ''])) as ReaderValues;
 
 const initialSettings = $settings.get();
 

@@ -5,11 +5,11 @@
  * ExternalId never goes into it (it would also leak into browser history and referrers):
  * the reader pastes it on the console page.
  */
-import { cfnParameterValues } from '../core/artifacts/cfn-template.ts';
+import { CFN_NO_ECHO_PARAMETERS, cfnParameterValues } from '../core/artifacts/cfn-template.ts';
 import type { GuideModel, Partition } from '../core/types.ts';
 
 /** The template parameters the console ignores in a link: the template's NoEcho ones. */
-export const NO_ECHO_PARAMETERS: ReadonlySet<string> = new Set(['ExternalId']);
+export const NO_ECHO_PARAMETERS: ReadonlySet<string> = new Set(CFN_NO_ECHO_PARAMETERS);
 
 /** The template's parameters for `model` that a link can carry (all but the NoEcho ones), in template order. */
 export function launchStackParameters(model: GuideModel): Array<readonly [name: string, value: string]> {

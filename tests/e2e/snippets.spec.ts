@@ -56,6 +56,8 @@ const TYPED: ReaderValues = {
   clusters: 'prod-a\nprod-b',
   repoPatterns: 'shop-*, batch/*',
   repos: 'shop-web\nlegacy-job',
+  permissionsBoundary: '',
+  tags: '',
 };
 const EXTERNAL_ID = `${SETTINGS.externalIdPrefix}Zx81Kq0Lm2Nb3Vc4Xz5Aq6Ws7Ed8Rf9T`;
 

@@ -51,7 +51,7 @@ export const ARTIFACT_CATALOG = [
     id: 'trustPolicy',
     fileName: 'vendor-trust-policy.json',
     language: 'json',
-    uses: ['vendorAccountId', 'region', 'externalId'],
+    uses: ['vendorAccountId', 'region', 'externalId', 'trustedVendorRoleArns', 'previousExternalId'],
     section: 'trust-policy',
   },
   {
@@ -60,21 +60,26 @@ export const ARTIFACT_CATALOG = [
     language: 'yaml',
     // No account or region: the template uses AWS::AccountId, AWS::Region and AWS::Partition
     // of the stack; the ExternalId has no default and comes from the parameters.
-    uses: ['vendorAccountId', 'clusters', 'repoPatterns', 'roleNames', 'policyNames'],
+    // Not `previousExternalId`: while rotating the template gains a NoEcho, default-less
+    // PreviousExternalId parameter, but the value itself is never in the text (no secret here).
+    uses: [
+      'vendorAccountId', 'clusters', 'repoPatterns', 'roleNames', 'policyNames',
+      'trustedVendorRoleArns', 'permissionsBoundary', 'tags',
+    ],
     section: 'cloudformation-template',
   },
   {
     id: 'cfnParameters',
     fileName: 'vendor-roles.parameters.json',
     language: 'json',
-    uses: ['vendorAccountId', 'externalId', 'clusters', 'repoPatterns'],
+    uses: ['vendorAccountId', 'externalId', 'clusters', 'repoPatterns', 'permissionsBoundary', 'previousExternalId'],
     section: 'cloudformation-cli',
   },
   {
     id: 'deployStack',
     fileName: 'deploy-stack.sh',
     language: 'sh',
-    uses: ['region', 'vendorAccountId', 'externalId', 'clusters', 'repoPatterns'],
+    uses: ['region', 'vendorAccountId', 'externalId', 'clusters', 'repoPatterns', 'permissionsBoundary', 'previousExternalId'],
     section: 'cloudformation-cli',
   },
   {

@@ -10,7 +10,9 @@ import { CLUSTER_NAME_PATTERN, LIMITS } from '../validate.ts';
 import { MIN_LITERAL_PREFIX } from '../rules/pattern-breadth.ts';
 import { eksDeployerPolicyDocument } from './eks-deployer-policy.ts';
 import { repoPusherPolicyDocument } from './repo-pusher-policy.ts';
-import { trustPolicyDocument } from './trust-policy.ts';
+import { parseRoleArn } from '../rules/iam-arn.ts';
+import { parseTags } from '../rules/tags.ts';
+import { oneOrList, trustPolicyDocument } from './trust-policy.ts';
 import { cfnGetAtt, cfnRef, cfnSub, yamlText } from './yaml.ts';
 
 /**
@@ -67,10 +69,36 @@ export function cfnParameterValues(model: GuideModel): Array<readonly [key: stri
   return [
     ['VendorAccountId', model.vendorAccountId],
     ['ExternalId', model.externalId],
+    // Only while rotating: the overlap version of the stack accepts the old ID too.
+    ...(model.previousExternalId === '' ? [] : [['PreviousExternalId', model.previousExternalId] as const]),
     ...model.clusters.map((cluster, i) => [clusterParameterName(i), cluster] as const),
     ...model.repoPatterns.map((pattern, i) => [repoPatternParameterName(i), pattern] as const),
+    ...(model.permissionsBoundary === '' ? [] : [['PermissionsBoundary', model.permissionsBoundary] as const]),
   ];
 }
+
+/** The template's NoEcho parameters: a quick-create link must not carry them (the console ignores them anyway). */
+export const CFN_NO_ECHO_PARAMETERS: readonly string[] = ['ExternalId', 'PreviousExternalId'];
+
+/**
+ * The trusted principal as the template writes it: the vendor account root, or each vendor role
+ * with the stack's partition and the VendorAccountId parameter (`!Sub`), so the template keeps
+ * following those two as it does for the root. Only the role's path and name are literal text,
+ * and validation holds them to `[\w+=,.@/-]`, so nothing in them can read as a `${}` reference.
+ * A value that is not a role ARN (a placeholder in the preview) is written as it is.
+ */
+function cfnTrustPrincipal(model: GuideModel) {
+  if (model.trustedVendorRoleArns.length === 0) return cfnSub('arn:${AWS::Partition}:iam::${VendorAccountId}:root');
+  return oneOrList(
+    model.trustedVendorRoleArns.map((arn) => {
+      const parts = parseRoleArn(arn);
+      return parts ? cfnSub(`arn:\${AWS::Partition}:iam::\${VendorAccountId}:role${parts.path}${parts.name}`) : arn;
+    }),
+  );
+}
+
+/** `PermissionsBoundary`'s constraint: empty (no boundary) or a managed policy ARN, the guide's rule without the account check. */
+const BOUNDARY_PATTERN = '^$|^arn:(aws|aws-cn|aws-us-gov):iam::([0-9]{12}|aws):policy/([\\w+=,.@-]+/)*[\\w+=,.@-]+$';
 
 /** Header comment: what the file is and the capability it needs, the first thing a reader of the file sees. */
 const HEADER = [
@@ -110,18 +138,29 @@ export function buildCfnTemplate(model: GuideModel): string {
     },
   ]);
 
+  const rotating = model.previousExternalId !== '';
+  const hasBoundary = model.permissionsBoundary !== '';
+  // Literal tags (not parameters): CloudFormation cannot turn a parameter into a tag list, and
+  // the tags are the reader's own. AWS::IAM::ManagedPolicy has no Tags property (cfn-lint's
+  // schema, E3002), so in the template only the roles carry them.
+  const tags = parseTags(model.tags);
   const role = (policyLogicalId: string, roleName: string, description: string) => ({
     Type: 'AWS::IAM::Role',
     Properties: {
       RoleName: roleName,
       Description: description,
       AssumeRolePolicyDocument: trustPolicyDocument(
-        cfnSub('arn:${AWS::Partition}:iam::${VendorAccountId}:root'),
-        cfnRef('ExternalId'),
+        cfnTrustPrincipal(model),
+        rotating ? [cfnRef('ExternalId'), cfnRef('PreviousExternalId')] : cfnRef('ExternalId'),
       ),
       ManagedPolicyArns: [cfnRef(policyLogicalId)],
       // One hour: the vendor's deploy jobs re-assume the role rather than hold long sessions.
       MaxSessionDuration: 3600,
+      // Cleared in the console, the parameter means "no boundary" rather than an invalid ARN.
+      PermissionsBoundary: hasBoundary
+        ? { 'Fn::If': ['HasPermissionsBoundary', cfnRef('PermissionsBoundary'), cfnRef('AWS::NoValue')] }
+        : undefined,
+      Tags: tags.length > 0 ? tags : undefined,
     },
   });
 
@@ -145,9 +184,38 @@ export function buildCfnTemplate(model: GuideModel): string {
         AllowedPattern: CFN_CONSTRAINTS.externalId.allowedPattern,
         ConstraintDescription: `${CFN_CONSTRAINTS.externalId.minLength}-${CFN_CONSTRAINTS.externalId.maxLength} characters: letters, digits and + = , . @ : / - _`,
       },
+      ...(rotating
+        ? {
+            PreviousExternalId: {
+              Type: 'String',
+              Description:
+                'ExternalId being replaced, still accepted during the rotation (secret: no default, never shown). Remove it with the final version of this template.',
+              NoEcho: true,
+              MinLength: CFN_CONSTRAINTS.externalId.minLength,
+              MaxLength: CFN_CONSTRAINTS.externalId.maxLength,
+              AllowedPattern: CFN_CONSTRAINTS.externalId.allowedPattern,
+              ConstraintDescription: `${CFN_CONSTRAINTS.externalId.minLength}-${CFN_CONSTRAINTS.externalId.maxLength} characters: letters, digits and + = , . @ : / - _`,
+            },
+          }
+        : {}),
       ...Object.fromEntries(clusterParams),
       ...Object.fromEntries(patternParams),
+      ...(hasBoundary
+        ? {
+            PermissionsBoundary: {
+              Type: 'String',
+              Description: 'ARN of the managed policy set as permissions boundary of both roles (empty: none)',
+              Default: model.permissionsBoundary,
+              AllowedPattern: BOUNDARY_PATTERN,
+              MaxLength: 2048,
+              ConstraintDescription: 'empty, or a managed policy ARN (arn:<partition>:iam::<account ID or aws>:policy/<path/>name)',
+            },
+          }
+        : {}),
     },
+    Conditions: hasBoundary
+      ? { HasPermissionsBoundary: { 'Fn::Not': [{ 'Fn::Equals': [cfnRef('PermissionsBoundary'), ''] }] } }
+      : undefined,
     Resources: {
       VendorRepoPusherPolicy: {
         Type: 'AWS::IAM::ManagedPolicy',

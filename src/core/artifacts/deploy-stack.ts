@@ -35,6 +35,14 @@ export function buildDeployStack(model: GuideModel): string {
       '',
       'SECRET: this script contains the ExternalId. Do not commit it, attach it to a ticket or send it',
       'by e-mail; delete it after the stack is created.',
+      // Only while rotating, so the source example's script is unchanged.
+      ...(model.previousExternalId === ''
+        ? []
+        : [
+            '',
+            'ROTATION, overlap version: the roles accept the new and the previous ExternalId. Once the vendor',
+            'uses only the new one, deploy the final version (generated without the previous ExternalId).',
+          ]),
     ],
     [
       // Run from the script's folder so --template-file finds the template wherever it is started from.

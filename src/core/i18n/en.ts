@@ -24,6 +24,10 @@ export const enLabels: { readonly [K in keyof typeof jaLabels]: string } = {
   "label.kubernetes.username": "Kubernetes username",
   "label.kubernetes.group": "Kubernetes group",
   "label.kubernetes.namespace": "namespace",
+  "label.trustedVendorRoleArns": "trusted vendor role ARNs",
+  "label.permissionsBoundary": "permissions boundary",
+  "label.tags": "tags",
+  "label.previousExternalId": "previous External ID",
 };
 
 /** Our own keys, in English. */
@@ -62,6 +66,10 @@ export const en: UiCatalogue = {
   "values.hint.repoPatterns": "For example portal-* (* matches any text). A pattern of only * is not allowed. One per line, or comma-separated.",
   "values.field.repos": "Planned ECR repository names",
   "values.hint.repos": "The repositories we will push to; each is checked against the patterns. One per line, or comma-separated.",
+  "values.field.permissionsBoundary": "Permissions boundary (optional)",
+  "values.hint.permissionsBoundary": "ARN of the managed policy set as both roles' permissions boundary: a customer managed policy of your account (arn:aws:iam::ACCOUNT_ID:policy/name) or an AWS managed policy. Leave empty for none.",
+  "values.field.tags": "Tags (optional)",
+  "values.hint.tags": "Tags put on both roles: one per line as key=value (at most 50; keys starting with aws: are not allowed).",
   "values.vendorTitle": "Set by {{vendor}}",
   "values.vendorNote": "These come from this site's settings. They cannot be changed here, and no link or stored value changes them.",
   "values.vendorAccountId": "Vendor AWS account ID",

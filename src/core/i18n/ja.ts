@@ -30,6 +30,10 @@ export const jaLabels = {
   "label.kubernetes.username": "Kubernetes ユーザー名",
   "label.kubernetes.group": "Kubernetes グループ",
   "label.kubernetes.namespace": "Namespace",
+  "label.trustedVendorRoleArns": "信頼する当社ロールの ARN",
+  "label.permissionsBoundary": "アクセス許可の境界",
+  "label.tags": "タグ",
+  "label.previousExternalId": "以前の外部 ID(ExternalId)",
 } as const satisfies Readonly<Record<`label.${string}`, string>>;
 
 /** Our own keys (`en.ts` must have each). */
@@ -68,6 +72,10 @@ export const ja = {
   "values.hint.repoPatterns": "例: portal-*(* は任意の文字列)。* だけのパターンは使えません。1行に1つ、またはカンマ区切り。",
   "values.field.repos": "使用予定の ECR リポジトリ名",
   "values.hint.repos": "当社が push する予定のリポジトリ。パターンに一致するかを確認します。1行に1つ、またはカンマ区切り。",
+  "values.field.permissionsBoundary": "アクセス許可の境界(任意)",
+  "values.hint.permissionsBoundary": "両方のロールに設定する管理ポリシーの ARN。お客様のアカウントのカスタマー管理ポリシー(arn:aws:iam::アカウント ID:policy/名前)か AWS 管理ポリシー。不要なら空欄。",
+  "values.field.tags": "タグ(任意)",
+  "values.hint.tags": "両方のロールに付けるタグ。1行に1つ、キー=値 の形式(最大 50 個。aws: で始まるキーは不可)。",
   "values.vendorTitle": "{{vendor}} が設定する値",
   "values.vendorNote": "このサイトの設定で決まっている値です。ここでは変更できず、リンクや保存された値でも変わりません。",
   "values.vendorAccountId": "当社の AWS アカウント ID",

@@ -24,6 +24,11 @@ export function sourceExampleInputs(): GuideInputs {
     policyNames: { repoPusher: 'VendorRepoPusherPolicy', eksDeployer: 'VendorEKSDeployerPolicy' },
     kubernetes: { username: 'vendor-eks-deployer', group: 'vendor:portal:deployer', namespace: 'portal' },
     externalId: EXAMPLE_EXTERNAL_ID,
+    // Issue 10's optional fields, not set (the golden files are those of no option).
+    trustedVendorRoleArns: [],
+    permissionsBoundary: '',
+    tags: [],
+    previousExternalId: '',
   };
 }
 

@@ -39,6 +39,11 @@ describe('placeholderModel', () => {
       policyNames: PLACEHOLDERS.policyNames,
       kubernetes: PLACEHOLDERS.kubernetes,
       externalId: '<EXTERNAL_ID>',
+      // Optional fields stay empty rather than showing a placeholder.
+      trustedVendorRoleArns: [],
+      permissionsBoundary: '',
+      tags: [],
+      previousExternalId: '',
       partition: 'aws',
       dnsSuffix: 'amazonaws.com',
     });
@@ -115,6 +120,10 @@ describe('previewArtifacts', () => {
     policyNames: { policyNames: { repoPusher: 'VendorRepoPusherPolicy', eksDeployer: HOSTILE } },
     kubernetes: { kubernetes: { username: 'vendor-eks-deployer', group: HOSTILE, namespace: 'portal' } },
     externalId: { externalId: HOSTILE },
+    trustedVendorRoleArns: { trustedVendorRoleArns: [HOSTILE] },
+    permissionsBoundary: { permissionsBoundary: HOSTILE },
+    tags: { tags: ['team=portal', HOSTILE] },
+    previousExternalId: { previousExternalId: HOSTILE },
   };
   for (const field of Object.keys(hostile) as FieldName[]) {
     it(`hides an invalid ${field} and blocks exactly the artifacts that use it`, () => {

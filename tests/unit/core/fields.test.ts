@@ -28,11 +28,12 @@ describe('the field table', () => {
     expect([...new Set(FIELD_PATHS.map((p) => FIELDS[p].field))]).toEqual(FIELD_NAMES);
   });
   test('trust rule: only reader fields may come from a link; settings and the secret never', () => {
-    expect(READER_PATHS).toEqual(['accountId', 'region', 'clusters', 'repoPatterns', 'repos']);
+    expect(READER_PATHS).toEqual(['accountId', 'region', 'clusters', 'repoPatterns', 'repos', 'permissionsBoundary', 'tags']);
     expect(LINK_PATHS).toEqual(READER_PATHS);
     expect(SETTINGS_PATHS).toContain('kubernetes.group');
     expect(SETTINGS_PATHS).toContain('vendorAccountId');
-    expect([...SECRET_FIELDS]).toEqual(['externalId']);
+    expect(SETTINGS_PATHS).toContain('trustedVendorRoleArns');
+    expect([...SECRET_FIELDS]).toEqual(['externalId', 'previousExternalId']);
   });
   test('every row has messages in the catalogue and a placeholder of the form <UPPER_SNAKE>', () => {
     for (const path of FIELD_PATHS) {
@@ -52,6 +53,10 @@ describe('the field table', () => {
       repoPatterns: '--repo-pattern',
       repos: '--repo',
       externalId: '--external-id',
+      trustedVendorRoleArns: '--vendor-role-arn',
+      permissionsBoundary: '--permissions-boundary',
+      tags: '--tag',
+      previousExternalId: '--previous-external-id',
     });
   });
   test('maxTextLength bounds a list field by items × (length + separator)', () => {
@@ -97,6 +102,8 @@ describe('coerce', () => {
       clusters: vendorSettings.defaultClusters.join('\n'),
       repoPatterns: vendorSettings.repoPatterns.join('\n'),
       repos: vendorSettings.plannedRepos.join('\n'),
+      permissionsBoundary: '',
+      tags: '',
     });
     // Only reader fields are read from texts: a stored vendorAccountId or ExternalId is ignored.
     const back = withReaderTexts(d, { ...texts, clusters: 'a, b', vendorAccountId: '999999999999', externalId: 'x' });

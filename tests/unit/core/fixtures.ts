@@ -14,6 +14,11 @@ export function validInputs(): GuideInputs {
     policyNames: { repoPusher: 'VendorRepoPusherPolicy', eksDeployer: 'VendorEKSDeployerPolicy' },
     kubernetes: { username: 'vendor-eks-deployer', group: 'vendor:portal:deployer', namespace: 'portal' },
     externalId: 'vnd-3Fz7K4q9aBcDeFgHiJkLmNoPqRsTuVwX',
+    // Issue 10's optional fields, not set (the golden files are those of no option).
+    trustedVendorRoleArns: [],
+    permissionsBoundary: '',
+    tags: [],
+    previousExternalId: '',
   };
 }
 

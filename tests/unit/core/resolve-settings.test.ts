@@ -12,6 +12,8 @@ import { vendorSettings } from '../../../src/config/vendor.ts';
 const GOOD = {
   VENDOR_NAME: 'ACME 株式会社',
   VENDOR_ACCOUNT_ID: '000011112222',
+  // In the overriding vendor account: a role of another account is refused (tested below).
+  VENDOR_TRUSTED_ROLE_ARNS: 'arn:aws:iam::000011112222:role/ci/Deployer, arn:aws:iam::000011112222:role/Pusher',
   VENDOR_EXTERNAL_ID_PREFIX: 'acme-',
   VENDOR_EXTERNAL_ID_MODE: 'vendor-issued',
   VENDOR_DEFAULT_REGION: 'eu-central-1',
@@ -35,6 +37,7 @@ type Env = keyof typeof GOOD;
 const EXPECTED: Record<Env, (s: VendorSettings) => unknown> = {
   VENDOR_NAME: (s) => s.vendorName,
   VENDOR_ACCOUNT_ID: (s) => s.vendorAccountId,
+  VENDOR_TRUSTED_ROLE_ARNS: (s) => s.trustedVendorRoleArns,
   VENDOR_EXTERNAL_ID_PREFIX: (s) => s.externalIdPrefix,
   VENDOR_EXTERNAL_ID_MODE: (s) => s.externalIdMode,
   VENDOR_DEFAULT_REGION: (s) => s.defaultRegion,
@@ -56,6 +59,7 @@ const LIST_VALUES: Partial<Record<Env, string[]>> = {
   VENDOR_DEFAULT_CLUSTERS: ['prod', 'staging'],
   VENDOR_REPO_PATTERNS: ['acme-*', 'tools/*'],
   VENDOR_PLANNED_REPOS: ['acme-web', 'tools/cli'],
+  VENDOR_TRUSTED_ROLE_ARNS: ['arn:aws:iam::000011112222:role/ci/Deployer', 'arn:aws:iam::000011112222:role/Pusher'],
 };
 
 function thrown(env: Record<string, string>): VendorSettingsError {
@@ -91,7 +95,9 @@ describe('environment overrides', () => {
   });
 
   test.each(Object.keys(GOOD) as Env[])('%s is applied', (name) => {
-    const resolved = resolveVendorSettings({ [name]: GOOD[name] });
+    // The trusted roles are checked against the vendor account, so they come with theirs.
+    const context = name === 'VENDOR_TRUSTED_ROLE_ARNS' ? { VENDOR_ACCOUNT_ID: GOOD.VENDOR_ACCOUNT_ID } : {};
+    const resolved = resolveVendorSettings({ ...context, [name]: GOOD[name] });
     const expected = LIST_VALUES[name] ?? GOOD[name];
     expect(EXPECTED[name](resolved)).toEqual(expected);
     expect(EXPECTED[name](resolved)).not.toEqual(EXPECTED[name](vendorSettings));
@@ -102,6 +108,13 @@ describe('environment overrides', () => {
     for (const name of Object.keys(GOOD) as Env[]) {
       expect(EXPECTED[name](resolved)).toEqual(LIST_VALUES[name] ?? GOOD[name]);
     }
+  });
+
+  test('trusted vendor roles must be in the vendor account (the overridden one too)', () => {
+    expect(thrown({ VENDOR_TRUSTED_ROLE_ARNS: GOOD.VENDOR_TRUSTED_ROLE_ARNS }).message).toMatch(
+      /^Invalid vendor setting trustedVendorRoleArns \(env VENDOR_TRUSTED_ROLE_ARNS\): .*000011112222.*111122223333/,
+    );
+    expect(thrown({ ...GOOD, VENDOR_ACCOUNT_ID: '999999999999' }).problems.some((p) => p.includes('trustedVendorRoleArns'))).toBe(true);
   });
 
   test('empty or unset variables keep the default; values are trimmed', () => {

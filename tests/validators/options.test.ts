@@ -1,0 +1,216 @@
+/**
+ * Issue 10's optional fields through the real validators: cfn-lint on the template with every
+ * option set in every partition, and iam-simulate on the trust they make — the named vendor
+ * role with the ExternalId allowed; the vendor's other roles and its account root denied when
+ * `trustedVendorRoleArns` is set; the rotation's overlap trust admits both IDs, the final one
+ * only the new. The template's trust, resolved with its parameter values, is the JSON's.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runSimulation } from '@cloud-copilot/iam-simulate';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildCfnTemplate, cfnParameterValues } from '../../src/core/artifacts/cfn-template.ts';
+import { buildTrustPolicy } from '../../src/core/artifacts/trust-policy.ts';
+import type { GuideInputs, GuideModel } from '../../src/core/types.ts';
+import { EXAMPLE_EXTERNAL_ID, modelOf, parseYaml, sourceExampleInputs } from '../unit/artifacts/helpers.ts';
+
+const OLD_ID = 'vnd-previous0ExternalId0Rotated0Out';
+const VENDOR = '111122223333';
+
+/** Every option set, for the region's partition `p`. */
+function allOptions(region: string, p: string): Partial<GuideInputs> {
+  return {
+    region,
+    trustedVendorRoleArns: [`arn:${p}:iam::${VENDOR}:role/deploy/VendorDeployer`, `arn:${p}:iam::${VENDOR}:role/VendorPusher`],
+    permissionsBoundary: `arn:${p}:iam::123456789012:policy/boundaries/VendorBoundary`,
+    tags: ['CostCenter=1234', 'Owner=山田 太郎', 'empty=', 'a:b/c=d+e@f.g_h-i=j'],
+    previousExternalId: OLD_ID,
+  };
+}
+const PARTITIONS: Array<[region: string, partition: string]> = [
+  ['ap-northeast-1', 'aws'],
+  ['cn-north-1', 'aws-cn'],
+  ['us-gov-west-1', 'aws-us-gov'],
+];
+
+// ------------------------------------------------------------------ cfn-lint
+
+const dir = mkdtempSync(join(tmpdir(), 'cfn-lint-options-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const CFN_LINT: [string, ...string[]] = (() => {
+  for (const candidate of [['cfn-lint'], ['/root/.pyenv/shims/cfn-lint'], ['python3', '-m', 'cfnlint']] as [string, ...string[]][]) {
+    const probe = spawnSync(candidate[0], [...candidate.slice(1), '--version'], { encoding: 'utf8' });
+    if (!probe.error && probe.status === 0) return candidate;
+  }
+  return ['cfn-lint'];
+})();
+
+function cfnLint(name: string, text: string, region: string): { status: number | null; output: string } {
+  const path = join(dir, `${name}.yaml`);
+  writeFileSync(path, text);
+  const run = spawnSync(CFN_LINT[0], [...CFN_LINT.slice(1), '--format', 'parseable', '--regions', region, '--', path], { encoding: 'utf8' });
+  if (run.error) throw run.error;
+  return { status: run.status, output: `${run.stdout}${run.stderr}` };
+}
+
+describe('cfn-lint: the template with the optional fields', () => {
+  const cases: Record<string, Partial<GuideInputs>> = {};
+  for (const [region, p] of PARTITIONS) {
+    cases[`every option (${p})`] = allOptions(region, p);
+    cases[`one vendor role, AWS managed boundary (${p})`] = {
+      region,
+      trustedVendorRoleArns: [`arn:${p}:iam::${VENDOR}:role/Deployer`],
+      permissionsBoundary: `arn:${p}:iam::aws:policy/PowerUserAccess`,
+    };
+  }
+  cases['50 tags at their longest'] = {
+    tags: Array.from({ length: 50 }, (_, i) => `${String(i).padStart(2, '0')}${'k'.repeat(126)}=${'v'.repeat(256)}`),
+  };
+  cases['rotation only'] = { previousExternalId: OLD_ID };
+
+  for (const [name, patch] of Object.entries(cases)) {
+    it(`reports nothing: ${name}`, () => {
+      const model = modelOf({ ...sourceExampleInputs(), ...patch });
+      const { status, output } = cfnLint(name.replace(/\W+/g, '-'), buildCfnTemplate(model), model.region);
+      expect(output).toBe('');
+      expect(status).toBe(0);
+    });
+  }
+
+  it('does fail on tags where CloudFormation has none (the check is real)', () => {
+    const model = modelOf({ ...sourceExampleInputs(), tags: ['a=b'] });
+    const broken = buildCfnTemplate(model).replace('      ManagedPolicyName: VendorRepoPusherPolicy\n', '      ManagedPolicyName: VendorRepoPusherPolicy\n      Tags:\n        - Key: a\n          Value: b\n');
+    expect(broken).not.toBe(buildCfnTemplate(model));
+    const { status, output } = cfnLint('broken-tags', broken, model.region);
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/Tags/);
+  });
+});
+
+// ------------------------------------------------------------------ the template's trust = the JSON's
+
+/** Resolves the template's `!Sub` / `!Ref` in the trust policy with the parameter values (and AWS::Partition). */
+function resolveTemplateTrust(m: GuideModel, role: 'VendorRepoPusherRole' | 'VendorEKSDeployerRole'): unknown {
+  const template = parseYaml(buildCfnTemplate(m)) as { Resources: Record<string, { Properties: { AssumeRolePolicyDocument: unknown } }> };
+  const values = new Map<string, string>([...cfnParameterValues(m), ['AWS::Partition', m.partition]]);
+  const resolve = (node: unknown): unknown => {
+    if (Array.isArray(node)) return node.map(resolve);
+    if (node && typeof node === 'object') {
+      const o = node as Record<string, unknown>;
+      if (typeof o['Ref'] === 'string') return values.get(o['Ref']) ?? `<unresolved ${o['Ref']}>`;
+      if (typeof o['Fn::Sub'] === 'string') return o['Fn::Sub'].replace(/\$\{([^}]+)\}/g, (_, name: string) => values.get(name) ?? `<unresolved ${name}>`);
+      return Object.fromEntries(Object.entries(o).map(([k, v]) => [k, resolve(v)]));
+    }
+    return node;
+  };
+  return resolve(template.Resources[role]?.Properties.AssumeRolePolicyDocument);
+}
+
+describe('the template trusts exactly what vendor-trust-policy.json trusts', () => {
+  for (const [region, p] of PARTITIONS) {
+    for (const [name, patch] of Object.entries({ 'no option': { region }, 'every option': allOptions(region, p) })) {
+      it(`${name} (${p})`, () => {
+        const m = modelOf({ ...sourceExampleInputs(), ...patch });
+        const json = JSON.parse(buildTrustPolicy(m));
+        expect(resolveTemplateTrust(m, 'VendorRepoPusherRole')).toEqual(json);
+        expect(resolveTemplateTrust(m, 'VendorEKSDeployerRole')).toEqual(json);
+      });
+    }
+  }
+});
+
+// ------------------------------------------------------------------ iam-simulate
+
+type Decision = 'Allowed' | 'ImplicitlyDenied' | 'ExplicitlyDenied';
+
+/** The vendor-side identity (`principal`) calling AssumeRole on one of the customer's roles under `trust`. */
+async function assume(m: GuideModel, trust: unknown, principal: string, externalId: string | undefined, roleName = 'VendorRepoPusher') {
+  const result = await runSimulation(
+    {
+      request: {
+        principal,
+        action: 'sts:AssumeRole',
+        resource: { resource: `arn:${m.partition}:iam::${m.accountId}:role/${roleName}`, accountId: m.accountId },
+        contextVariables: externalId === undefined ? {} : { 'sts:ExternalId': externalId },
+      },
+      // The vendor's side must allow AssumeRole too (cross-account needs both sides).
+      identityPolicies: [
+        { name: 'vendor-side', policy: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'sts:AssumeRole', Resource: '*' }] } },
+      ],
+      serviceControlPolicies: [],
+      resourceControlPolicies: [],
+      resourcePolicy: trust,
+    },
+    {},
+  );
+  if (result.resultType === 'error') throw new Error(JSON.stringify(result.errors));
+  return result.overallResult as Decision;
+}
+
+describe('iam-simulate: trust narrowed to the vendor roles', () => {
+  for (const [region, p] of PARTITIONS) {
+    const m = modelOf({ ...sourceExampleInputs(), ...allOptions(region, p), previousExternalId: '' });
+    const trust = JSON.parse(buildTrustPolicy(m));
+    const deployer = `arn:${p}:iam::${VENDOR}:role/deploy/VendorDeployer`;
+
+    it(`the named vendor roles with the ExternalId are allowed, on both roles (${p})`, async () => {
+      expect(await assume(m, trust, deployer, EXAMPLE_EXTERNAL_ID)).toBe('Allowed');
+      expect(await assume(m, trust, deployer, EXAMPLE_EXTERNAL_ID, 'VendorEKSDeployer')).toBe('Allowed');
+      expect(await assume(m, trust, `arn:${p}:iam::${VENDOR}:role/VendorPusher`, EXAMPLE_EXTERNAL_ID)).toBe('Allowed');
+    });
+
+    it(`the named role without or with a wrong ExternalId is denied (${p})`, async () => {
+      expect(await assume(m, trust, deployer, undefined)).toBe('ImplicitlyDenied');
+      expect(await assume(m, trust, deployer, 'vnd-wrong')).toBe('ImplicitlyDenied');
+    });
+
+    it(`the vendor's other roles, its users and its account root are denied, even with the ExternalId (${p})`, async () => {
+      for (const other of [
+        `arn:${p}:iam::${VENDOR}:role/vendor-ci`,
+        `arn:${p}:iam::${VENDOR}:role/other/VendorDeployer`,
+        `arn:${p}:iam::${VENDOR}:user/alice`,
+        `arn:${p}:iam::${VENDOR}:root`,
+        `arn:${p}:iam::444455556666:role/deploy/VendorDeployer`,
+      ]) {
+        expect(await assume(m, trust, other, EXAMPLE_EXTERNAL_ID), other).toBe('ImplicitlyDenied');
+      }
+    });
+  }
+
+  it('without the setting, the whole vendor account (its IAM decides) with the ExternalId is allowed', async () => {
+    const m = modelOf(sourceExampleInputs());
+    const trust = JSON.parse(buildTrustPolicy(m));
+    expect(await assume(m, trust, `arn:aws:iam::${VENDOR}:role/vendor-ci`, EXAMPLE_EXTERNAL_ID)).toBe('Allowed');
+  });
+});
+
+describe('iam-simulate: ExternalId rotation', () => {
+  const principal = `arn:aws:iam::${VENDOR}:role/vendor-ci`;
+  const overlap = modelOf({ ...sourceExampleInputs(), previousExternalId: OLD_ID });
+  const final = modelOf(sourceExampleInputs());
+
+  it('the overlap trust admits the new and the previous ID, nothing else', async () => {
+    const trust = JSON.parse(buildTrustPolicy(overlap));
+    expect(trust.Statement[0].Condition.StringEquals['sts:ExternalId']).toEqual([EXAMPLE_EXTERNAL_ID, OLD_ID]);
+    expect(await assume(overlap, trust, principal, EXAMPLE_EXTERNAL_ID)).toBe('Allowed');
+    expect(await assume(overlap, trust, principal, OLD_ID)).toBe('Allowed');
+    expect(await assume(overlap, trust, principal, undefined)).toBe('ImplicitlyDenied');
+    expect(await assume(overlap, trust, principal, `${OLD_ID}x`)).toBe('ImplicitlyDenied');
+    expect(await assume(overlap, trust, principal, `${EXAMPLE_EXTERNAL_ID},${OLD_ID}`)).toBe('ImplicitlyDenied');
+  });
+
+  it('the final trust admits only the new ID', async () => {
+    const trust = JSON.parse(buildTrustPolicy(final));
+    expect(await assume(final, trust, principal, EXAMPLE_EXTERNAL_ID)).toBe('Allowed');
+    expect(await assume(final, trust, principal, OLD_ID)).toBe('ImplicitlyDenied');
+  });
+
+  it('the overlap template, resolved with its parameters, admits both IDs too', async () => {
+    const trust = resolveTemplateTrust(overlap, 'VendorEKSDeployerRole');
+    expect(await assume(overlap, trust, principal, OLD_ID, 'VendorEKSDeployer')).toBe('Allowed');
+    expect(await assume(overlap, trust, principal, EXAMPLE_EXTERNAL_ID, 'VendorEKSDeployer')).toBe('Allowed');
+  });
+});
