@@ -12,6 +12,7 @@ export const SECTION_IDS = [
   'prerequisites',
   'roles',
   'external-id',
+  'rotate-external-id',
   'repo-pusher',
   'eks-deployer',
   'handoff',
@@ -21,6 +22,8 @@ export const SECTION_IDS = [
   'rbac',
   'cloudformation',
   'faq',
+  'revoke',
+  'security-review',
   'checklist',
 ] as const;
 
@@ -33,6 +36,7 @@ export const SECTION_PAGES: Record<SectionId, string> = {
   prerequisites: 'prerequisites',
   roles: 'roles',
   'external-id': 'roles',
+  'rotate-external-id': 'roles',
   'repo-pusher': 'roles',
   'eks-deployer': 'roles',
   handoff: 'handoff',
@@ -42,6 +46,8 @@ export const SECTION_PAGES: Record<SectionId, string> = {
   rbac: 'eks-access',
   cloudformation: 'cloudformation',
   faq: 'faq',
+  revoke: 'faq',
+  'security-review': 'faq',
   checklist: 'checklist',
 };
 
