@@ -101,7 +101,7 @@ export const ARTIFACTS: readonly ArtifactSpec[] = Object.freeze([
     fileName: 'verify.sh',
     language: 'sh',
     // The ExternalId is read from the environment when the vendor runs it, never written in.
-    uses: ['accountId', 'region', 'roleNames'],
+    uses: ['accountId', 'region', 'clusters', 'repos', 'roleNames'],
     build: buildVerify,
   },
 ] satisfies ArtifactSpec[]);
