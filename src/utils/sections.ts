@@ -12,6 +12,7 @@ export const SECTION_IDS = [
   'prerequisites',
   'roles',
   'external-id',
+  'rotate-external-id',
   'repo-pusher',
   'eks-deployer',
   'handoff',
@@ -22,6 +23,8 @@ export const SECTION_IDS = [
   'cloudformation',
   'terraform',
   'faq',
+  'revoke',
+  'security-review',
   'checklist',
 ] as const;
 
@@ -34,6 +37,7 @@ export const SECTION_PAGES: Record<SectionId, string> = {
   prerequisites: 'prerequisites',
   roles: 'roles',
   'external-id': 'roles',
+  'rotate-external-id': 'roles',
   'repo-pusher': 'roles',
   'eks-deployer': 'roles',
   handoff: 'handoff',
@@ -44,6 +48,8 @@ export const SECTION_PAGES: Record<SectionId, string> = {
   cloudformation: 'cloudformation',
   terraform: 'cloudformation',
   faq: 'faq',
+  revoke: 'faq',
+  'security-review': 'faq',
   checklist: 'checklist',
 };
 

@@ -22,19 +22,49 @@ const root = mkdtempSync(join(tmpdir(), 'bash-artifacts-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 // A stub CLI: appends "<name> NUL <argc> NUL <arg> NUL…" to $STUB_LOG. `aws sts assume-role`
-// without --external-id fails like AWS does (AccessDenied), unless STUB_TRUST=open.
+// without --external-id fails like AWS does (AccessDenied), unless STUB_TRUST=open; with it,
+// it prints the session like `--output text` does (ARN, key, secret, token), after refusing
+// the first $STUB_PROPAGATION calls (a role IAM has not propagated yet). The session's calls
+// (verify.sh's ECR/EKS calls) must carry its credentials (else ExpiredToken); the actions the roles are not granted fail
+// with AccessDeniedException unless STUB_PERMS=open. `sleep` only records.
 const STUB = `#!/usr/bin/env bash
 { printf '%s\\0%s\\0' "$(basename "$0")" "$#"; for a in "$@"; do printf '%s\\0' "$a"; done; } >> "$STUB_LOG"
-if [ "$(basename "$0")" = aws ] && [ "$1 $2" = "sts assume-role" ] && [ "\${STUB_TRUST:-}" != open ]; then
-  for a in "$@"; do [ "$a" = --external-id ] && exit 0; done
+[ "$(basename "$0")" = sleep ] && exit 0
+if [ "$(basename "$0")" = aws ] && [ "$1 $2" = "sts assume-role" ]; then
+  for a in "$@"; do
+    if [ "$a" = --external-id ]; then
+      count=$(( $(cat "$STUB_LOG.assumes" 2>/dev/null || echo 0) + 1 )); echo "$count" > "$STUB_LOG.assumes"
+      if [ "$count" -le "\${STUB_PROPAGATION:-0}" ]; then
+        echo 'An error occurred (AccessDenied) when calling the AssumeRole operation: not authorized' >&2
+        exit 254
+      fi
+      printf 'arn:aws:sts::123456789012:assumed-role/R/vendor-method-b-verify\\tASIAKEY\\tSECRETKEY\\tSESSIONTOKEN\\n'
+      exit 0
+    fi
+  done
+  [ "\${STUB_TRUST:-}" = open ] && exit 0
   echo 'An error occurred (AccessDenied) when calling the AssumeRole operation: not authorized' >&2
   exit 254
+fi
+if [ "$(basename "$0")" = aws ] && case "$1 $2" in 'ecr describe-repositories'|'ecr get-repository-policy'|'eks describe-cluster'|'eks list-clusters') true ;; *) false ;; esac; then
+  if [ "\${AWS_ACCESS_KEY_ID:-}/\${AWS_SECRET_ACCESS_KEY:-}/\${AWS_SESSION_TOKEN:-}" != ASIAKEY/SECRETKEY/SESSIONTOKEN ]; then
+    echo 'An error occurred (ExpiredTokenException): not the assumed session' >&2
+    exit 254
+  fi
+  case "$1 $2" in
+    'ecr get-repository-policy'|'eks list-clusters')
+      if [ "\${STUB_PERMS:-}" != open ]; then
+        echo "An error occurred (AccessDeniedException) when calling the $2 operation" >&2
+        exit 254
+      fi
+      ;;
+  esac
 fi
 exit 0
 `;
 const bin = join(root, 'bin');
 mkdirSync(bin);
-for (const name of ['aws', 'eksctl']) {
+for (const name of ['aws', 'eksctl', 'sleep']) {
   writeFileSync(join(bin, name), STUB);
   chmodSync(join(bin, name), 0o755);
 }
@@ -117,15 +147,45 @@ describe('bash runs the generated scripts as written', () => {
     expect(r.calls).toEqual(calls.filter((c) => c[1] === 'iam'));
   });
 
-  it('verify.sh vendor: passes when AWS refuses the call without ExternalId', () => {
-    const r = runScript(buildVerify(example), ['vendor'], { EXTERNAL_ID: 'secret-from-elsewhere' });
-    expect(r.stderr).toBe('');
-    expect(r.status).toBe(0);
-    expect(r.stdout.match(/OK: refused with AccessDenied/g)).toHaveLength(2);
-    const expected = expectedAwsCalls('verify', example)
-      .filter((c) => c.includes('assume-role'))
-      .map((c) => (c[0] === 'expect_access_denied' ? c.slice(1) : c).map((a) => (a === '$EXTERNAL_ID' ? 'secret-from-elsewhere' : a)));
-    expect(r.calls).toEqual(expected);
+  /** The vendor part's calls as the stub records them: wrappers stripped, the ExternalId filled in. */
+  const vendorCalls = (m: GuideModel, externalId: string) =>
+    expectedAwsCalls('verify', m)
+      .filter((c) => c[1] !== 'iam')
+      .map((c) => c.filter((a) => !['expect_access_denied', 'with_retry', 'as_session', 'expect_forbidden'].includes(a)))
+      .map((c) => c.map((a) => (a === '$EXTERNAL_ID' ? externalId : a)));
+
+  for (const m of [example, several]) {
+    it(`verify.sh vendor: assumes with the ExternalId, uses each session, refused without it and for what is not granted (${m.region})`, () => {
+      const r = runScript(buildVerify(m), ['vendor'], { EXTERNAL_ID: 'secret-from-elsewhere' });
+      expect(r.stderr).toBe('');
+      expect(r.status).toBe(0);
+      expect(r.stdout.match(/OK: refused with AccessDenied/g)).toHaveLength(2);
+      expect(r.stdout.match(/OK: not granted, as it must be/g)).toHaveLength(m.repos.length > 0 ? 2 : 1);
+      expect(r.stdout).toContain('OK: assumed as arn:aws:sts::123456789012:assumed-role/R/vendor-method-b-verify\n');
+      // The session's credentials never reach the terminal.
+      expect(r.stdout).not.toMatch(/ASIAKEY|SECRETKEY|SESSIONTOKEN/);
+      expect(r.calls).toEqual(vendorCalls(m, 'secret-from-elsewhere'));
+    });
+  }
+
+  it('verify.sh vendor: retries AssumeRole with growing waits while IAM propagates a new role, then goes on', () => {
+    const r = runScript(buildVerify(example), ['vendor'], { EXTERNAL_ID: 'x', STUB_PROPAGATION: '3' });
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr.match(/IAM may still be propagating the role/g)).toHaveLength(3);
+    expect(r.calls.filter((c) => c[0] === 'sleep')).toEqual([['sleep', '1'], ['sleep', '2'], ['sleep', '4']]);
+  });
+
+  it('verify.sh vendor: gives up after a few seconds (1+2+4+8), not minutes', () => {
+    const r = runScript(buildVerify(example), ['vendor'], { EXTERNAL_ID: 'x', STUB_PROPAGATION: '99' });
+    expect(r.status).not.toBe(0);
+    expect(r.stderr).toContain('FAIL: the role could not be assumed WITH the ExternalId');
+    expect(r.calls.filter((c) => c[0] === 'sleep').map((c) => Number(c[1]))).toEqual([1, 2, 4, 8]);
+  });
+
+  it('verify.sh vendor: FAILS when a role may do what the guide does not grant', () => {
+    const r = runScript(buildVerify(example), ['vendor'], { EXTERNAL_ID: 'x', STUB_PERMS: 'open' });
+    expect(r.status).not.toBe(0);
+    expect(r.stderr).toContain('FAIL: the role was allowed an action the guide does not grant');
   });
 
   it('verify.sh vendor: FAILS when a role can be assumed without ExternalId', () => {

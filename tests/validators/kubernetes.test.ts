@@ -30,7 +30,9 @@ function awsAuthConfigMap(entryText: string): ConfigMap {
 
 /** Validates every Kubernetes object the artifacts describe for `m`; throws on any schema violation. */
 function validateAll(m: GuideModel): void {
-  const configMap = awsAuthConfigMap(buildAwsAuth(m));
+  // The block under `mapRoles: |`, as the administrator's edit leaves it (without our comment line).
+  const block = (parse(buildAwsAuth(m)) as { data: { mapRoles: string } }).data.mapRoles;
+  const configMap = awsAuthConfigMap(block.split('\n').filter((line) => !line.startsWith('#')).join('\n'));
   configMap.validate();
   // What aws-iam-authenticator reads: the node role, then our entry, exactly.
   const mapRoles = parse(configMap.data?.['mapRoles'] ?? '') as unknown[];

@@ -39,18 +39,36 @@ function eksctlCommand(model: GuideModel, cluster: string): string {
   ].join(' ');
 }
 
-/** Builds `aws-auth-maproles.yaml`: a YAML list of one entry, ready to paste under `mapRoles: |`. */
+/** What the admin keeps: a comment line inside the block, where the cluster's own entries are. */
+const EXISTING_ENTRIES = "# (the entries already here, such as your nodes' role: KEEP them)";
+
+/**
+ * Builds `aws-auth-maproles.yaml`: the entry in its place in the ConfigMap, under
+ * `data:` / `mapRoles: |`, with the exact indentation a hand edit needs (a mis-indented
+ * aws-auth is what locks administrators out of a cluster). The block's lines are the YAML
+ * emitter's own lines for the entry, indented as block content, so no value can leave the
+ * block (every value is a scalar on its own line, quoted by the emitter when needed).
+ */
 export function buildAwsAuth(model: GuideModel): string {
   const comment = [
     ' aws-auth-maproles.yaml: lets the vendor\'s deployer role into the cluster as a Kubernetes user and group.',
-    ' Cluster administrator: add the entry below to data.mapRoles of the aws-auth ConfigMap on each cluster',
+    ' Cluster administrator, on each cluster: back up the ConfigMap first',
+    '   kubectl get configmap aws-auth -n kube-system -o yaml > aws-auth-backup.yaml',
+    ' then open it with',
     '   kubectl edit -n kube-system configmap/aws-auth',
-    ' indented under "mapRoles: |", and KEEP the entries already there (removing your nodes\' role',
-    ' disconnects the nodes). What the group may do is granted by vendor-portal-rbac.yaml.',
+    ' and add the "- rolearn:" entry below under data.mapRoles, indented exactly as shown (spaces, no tabs),',
+    ' after the entries already there. KEEP those (removing your nodes\' role disconnects the nodes).',
+    ' What the group may do is granted by vendor-portal-rbac.yaml.',
     ' A cluster in authentication mode API ignores aws-auth: use eks-access-entry.sh there instead.',
     '',
     ' Or let eksctl add it (and keep the rest), one command per cluster:',
     ...model.clusters.map((cluster) => `   ${eksctlCommand(model, cluster)}`),
   ].join('\n');
-  return yamlText([mapRoleEntry(model)], comment);
+  const skeleton = yamlText({ data: { mapRoles: '' } }, comment);
+  const emptyBlock = "  mapRoles: ''\n";
+  const entry = yamlText([mapRoleEntry(model)])
+    .split('\n')
+    .filter((line) => line !== '')
+    .map((line) => `    ${line}`);
+  return `${skeleton.slice(0, skeleton.length - emptyBlock.length)}  mapRoles: |\n    ${EXISTING_ENTRIES}\n${entry.join('\n')}\n`;
 }

@@ -139,7 +139,7 @@ export const ARTIFACT_CATALOG = [
     fileName: 'verify.sh',
     language: 'sh',
     // The ExternalId is read from the environment when the vendor runs it, never written in.
-    uses: ['accountId', 'region', 'roleNames'],
+    uses: ['accountId', 'region', 'clusters', 'repos', 'roleNames'],
     section: 'checklist-verify',
   },
 ] as const satisfies readonly ArtifactRow[];

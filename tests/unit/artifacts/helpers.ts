@@ -298,14 +298,24 @@ export function tokenizeShell(src: string): ShellCommand[] {
 export const ALLOWED_HEADS = new Set([
   'set', 'cd', 'aws', 'eksctl', 'echo', 'printf', 'local', 'if', 'then', 'fi', 'case', 'esac', 'return', 'exit',
   ':', 'expect_access_denied', 'customer', 'vendor', '{', '}', '*AccessDenied*', '*',
+  // verify.sh's AssumeRole retry and session helpers (fixed text, no values).
+  'for', 'do', 'done', 'break', 'sleep', 'with_retry', 'as_session', 'expect_forbidden',
+  'SESSION=', 'SESSION=$output', 'rest=${SESSION#*[[:space:]]}', 'key=${rest%%[[:space:]]*}',
+  'rest=${rest#*[[:space:]]}', 'secret=${rest%%[[:space:]]*}', 'AWS_ACCESS_KEY_ID=$key',
 ]);
 
 /** The commands of `script` that call AWS (or eksctl), directly or through `expect_access_denied`. */
 export function awsCommands(script: string): string[][] {
   return tokenizeShell(script)
     .map((c) => c.words)
-    // `expect_access_denied() {` alone is the function's definition, not a call.
-    .filter((w) => w[0] === 'aws' || w[0] === 'eksctl' || (w[0] === 'expect_access_denied' && w.length > 1));
+    // `expect_access_denied() {` alone is the function's definition, not a call; likewise the
+    // other wrappers verify.sh runs AWS calls through.
+    .filter(
+      (w) =>
+        w[0] === 'aws' ||
+        w[0] === 'eksctl' ||
+        (['expect_access_denied', 'with_retry', 'as_session', 'expect_forbidden'].includes(w[0] ?? '') && w.length > 1),
+    );
 }
 
 // ------------------------------------------------------------------ expected structure
@@ -368,6 +378,14 @@ export function expectedCfnParameters(m: GuideModel): Array<[string, string]> {
   ];
 }
 
+/** The entries of `aws-auth-maproles.yaml`'s `data.mapRoles` block, parsed as aws-iam-authenticator does (YAML in YAML). */
+export function awsAuthEntries(text: string): unknown {
+  const doc = parseYaml(text) as { data?: { mapRoles?: unknown } };
+  const block = doc.data?.mapRoles;
+  if (typeof block !== 'string') throw new Error('aws-auth-maproles.yaml has no data.mapRoles block');
+  return parseYaml(block);
+}
+
 /** The aws-auth mapRoles entry. */
 export function expectedMapRoles(m: GuideModel): unknown {
   return [{ rolearn: arnRole(m, m.roleNames.eksDeployer), username: m.kubernetes.username, groups: [m.kubernetes.group] }];
@@ -405,8 +423,20 @@ export function expectedAwsCalls(id: 'deployStack' | 'accessEntry' | 'verify', m
           ['aws', 'iam', 'get-role', '--role-name', r, '--query', 'Role.AssumeRolePolicyDocument', '--output', 'json'],
           ['aws', 'iam', 'list-attached-role-policies', '--role-name', r, '--output', 'table'],
         ]),
-        ...roles.flatMap((r) => [
-          ['aws', 'sts', 'assume-role', '--role-arn', arnRole(m, r), '--role-session-name', 'vendor-method-b-verify', '--external-id', '$EXTERNAL_ID', '--query', 'AssumedRoleUser.Arn', '--output', 'text'],
+        ...roles.flatMap((r, i) => [
+          ['with_retry', 'aws', 'sts', 'assume-role', '--role-arn', arnRole(m, r), '--role-session-name', 'vendor-method-b-verify', '--external-id', '$EXTERNAL_ID',
+            '--query', '[AssumedRoleUser.Arn,Credentials.AccessKeyId,Credentials.SecretAccessKey,Credentials.SessionToken]', '--output', 'text'],
+          // With the session: what the role is for (ECR on the first planned repository, EKS on
+          // each cluster), then one read-only action it is not granted.
+          ...(i === 0
+            ? m.repos.slice(0, 1).flatMap((repo) => [
+                ['as_session', 'aws', 'ecr', 'describe-repositories', '--region', m.region, '--repository-names', repo, '--query', 'repositories[0].repositoryUri', '--output', 'text'],
+                ['expect_forbidden', 'as_session', 'aws', 'ecr', 'get-repository-policy', '--region', m.region, '--repository-name', repo],
+              ])
+            : [
+                ...m.clusters.map((c) => ['as_session', 'aws', 'eks', 'describe-cluster', '--region', m.region, '--name', c, '--query', 'cluster.status', '--output', 'text']),
+                ['expect_forbidden', 'as_session', 'aws', 'eks', 'list-clusters', '--region', m.region],
+              ]),
           ['expect_access_denied', 'aws', 'sts', 'assume-role', '--role-arn', arnRole(m, r), '--role-session-name', 'vendor-method-b-verify'],
         ]),
       ];

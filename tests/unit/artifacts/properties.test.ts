@@ -13,6 +13,7 @@ import { isValidClusterName, isValidRepoPattern } from '../../../src/core/valida
 import { formatIssue } from '../../../src/core/messages.ts';
 import type { ArtifactId, FieldName, GuideInputs, GuideModel } from '../../../src/core/types.ts';
 import {
+  awsAuthEntries,
   awsCommands,
   eksctlCallsInComments,
   expectedAwsCalls,
@@ -142,7 +143,7 @@ function expectStructure(id: ArtifactId, text: string, m: GuideModel): void {
       expect(awsCommands(text)).toEqual(expectedAwsCalls(id, m));
       break;
     case 'awsAuth':
-      expect(parseYaml(text)).toEqual(expectedMapRoles(m));
+      expect(awsAuthEntries(text)).toEqual(expectedMapRoles(m));
       expect(eksctlCallsInComments(text)).toEqual(expectedEksctlCalls(m));
       break;
     case 'rbac': {
@@ -275,6 +276,8 @@ function substitute(data: unknown, values: Map<string, string>): unknown {
 /** The structure of a text artifact, for comparison: parsed data, or the script's commands. */
 function structureOf(language: string, id: ArtifactId, text: string): unknown {
   if (language === 'json') return JSON.parse(text);
+  // aws-auth: the entries inside the `mapRoles: |` block, parsed as aws-iam-authenticator reads them.
+  if (id === 'awsAuth') return awsAuthEntries(text);
   if (language === 'yaml') return id === 'rbac' ? parseYamlAll(text) : parseYaml(text);
   return tokenizeShell(text);
 }

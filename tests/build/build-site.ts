@@ -1,0 +1,48 @@
+/**
+ * Runs the real `astro build` with extra environment variables into a throw-away folder and
+ * returns every built page's HTML by path (relative to the output folder), for tests that
+ * check what a build with given vendor settings shows.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+
+/** The result of one build: its exit status, its output and each page's HTML. */
+export interface BuiltSite {
+  status: number | null;
+  output: string;
+  pages: Map<string, string>;
+}
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return htmlFiles(path);
+    return entry.name.endsWith('.html') ? [path] : [];
+  });
+}
+
+/** Builds the site with `env` on top of this process's environment. */
+export function buildSite(env: Record<string, string>): BuiltSite {
+  const outDir = mkdtempSync(join(tmpdir(), 'method-b-build-'));
+  try {
+    const result = spawnSync('npx', ['astro', 'build', '--outDir', outDir], {
+      env: { ...process.env, ...env },
+      encoding: 'utf8',
+      timeout: 300_000,
+    });
+    const pages = new Map<string, string>();
+    if (result.status === 0) {
+      for (const file of htmlFiles(outDir)) pages.set(relative(outDir, file), readFileSync(file, 'utf8'));
+    }
+    return { status: result.status, output: `${result.stdout}\n${result.stderr}`, pages };
+  } finally {
+    rmSync(outDir, { recursive: true, force: true });
+  }
+}
+
+/** The pages (path → HTML) whose text contains `needle`. */
+export function pagesContaining(pages: Map<string, string>, needle: string | RegExp): string[] {
+  return [...pages].filter(([, html]) => (typeof needle === 'string' ? html.includes(needle) : needle.test(html))).map(([path]) => path);
+}
