@@ -5,17 +5,17 @@
  * The page already shows the artifact for the vendor's defaults as a static Expressive Code
  * block (no-JS view, and the source of EC's stylesheet). Once hydrated, this island renders
  * the same markup for the current values from the build-time templates (see
- * `src/highlight/runtime.ts`) and the static block is hidden. The text comes from the core's
+ * `src/highlight/runtime/match.ts`) and the static block is hidden. The text comes from the core's
  * `previewArtifacts`, so what is copied or downloaded is exactly what the CLI writes.
  */
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { artifactSpec, previewArtifacts } from '../core/generate.ts';
 import { formatIssue } from '../core/messages.ts';
 import type { ArtifactId, Lang } from '../core/types.ts';
-import { valuesByKind } from '../highlight/markers.ts';
-import { previewModel } from '../highlight/model.ts';
-import { lineHtml } from '../highlight/render.ts';
-import { compileTemplates, highlightText, type CompiledTemplates, type SnippetTemplates } from '../highlight/runtime.ts';
+import { valuesByKind } from '../highlight/runtime/markers.ts';
+import { previewModel } from '../highlight/runtime/model.ts';
+import { lineHtml } from '../highlight/runtime/render.ts';
+import { compileTemplates, highlightText, type CompiledTemplates, type SnippetTemplates } from '../highlight/runtime/match.ts';
 import { $inputs, $validation, initGuideStore, markUsed, type BrowserSettings } from '../stores/guide.ts';
 import { artifactMimeType, downloadText } from '../utils/download.ts';
 import type { SnippetStrings } from '../utils/snippet-strings.ts';

@@ -11,7 +11,7 @@ import { STACK_NAME } from '../core/artifacts/deploy-stack.ts';
 import { formatIssue } from '../core/messages.ts';
 import { regionName } from '../core/regions.ts';
 import type { Lang } from '../core/types.ts';
-import { previewModel } from '../highlight/model.ts';
+import { previewModel } from '../highlight/runtime/model.ts';
 import { $externalId, $inputs, $validation, initGuideStore, markUsed, type BrowserSettings } from '../stores/guide.ts';
 import { launchStackParameters, quickCreateUrl } from '../utils/launch-stack.ts';
 import type { LaunchStackStrings } from '../utils/snippet-strings.ts';

@@ -8,7 +8,7 @@
  * and no fixed text of the core contains them, and JSON does not escape them, which keeps
  * the serialised templates compact.
  */
-import type { GuideModel } from '../core/types.ts';
+import type { GuideModel } from '../../core/types.ts';
 
 /** The kinds of marker, in code-point order (`U+E000 + index`). */
 export const MARKER_KINDS = [
