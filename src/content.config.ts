@@ -105,6 +105,7 @@ const uiStrings = z
     'snippet.downloaded': z.string(),
     'snippet.blocked': z.string(),
     'snippet.placeholders': z.string(),
+    'snippet.linkPending': z.string(),
     'launchStack.button': z.string(),
     'launchStack.intro': z.string(),
     'launchStack.externalId': z.string(),
@@ -112,6 +113,7 @@ const uiStrings = z
     'launchStack.copiedExternalId': z.string(),
     'launchStack.noExternalId': z.string(),
     'launchStack.blocked': z.string(),
+    'launchStack.linkPending': z.string(),
     'launchStack.tooMany': z.string(),
     'launchStack.newTab': z.string(),
   })

@@ -16,6 +16,7 @@ export const SNIPPET_KEYS = [
   'snippet.downloaded',
   'snippet.blocked',
   'snippet.placeholders',
+  'snippet.linkPending',
 ] as const;
 
 /** Keys of the Launch Stack block. */
@@ -27,6 +28,7 @@ export const LAUNCH_STACK_KEYS = [
   'launchStack.copiedExternalId',
   'launchStack.noExternalId',
   'launchStack.blocked',
+  'launchStack.linkPending',
   'launchStack.tooMany',
   'launchStack.newTab',
 ] as const;
