@@ -12,8 +12,10 @@ import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import type { VendorSettings } from '../config/settings-schema.ts';
 import { resolveVendorSettings, VendorSettingsError } from '../config/resolve-settings.ts';
+import { downloadName, fileList, secretArtifacts } from '../core/artifacts/catalog.ts';
 import { generateExternalId } from '../core/external-id.ts';
 import { generateArtifacts } from '../core/generate.ts';
+import { coerce, FIELD_PATHS, FIELDS, FLAG_OF, type FieldDef } from '../core/fields.ts';
 import { defaultInputs, parseListField } from '../core/inputs.ts';
 import { formatIssue } from '../core/messages.ts';
 import type { FieldIssue, GuideInputs, Lang } from '../core/types.ts';
@@ -26,28 +28,17 @@ export interface CliIo {
   cwd: string;
 }
 
-const OPTIONS = {
-  'account-id': { type: 'string' },
-  'vendor-account-id': { type: 'string' },
-  region: { type: 'string' },
-  cluster: { type: 'string', multiple: true },
-  'repo-pattern': { type: 'string', multiple: true },
-  repo: { type: 'string', multiple: true },
-  'external-id': { type: 'string' },
+// The field flags come from the field table (a list field is a repeatable flag); the rest are the CLI's own.
+const OPTIONS: Record<string, { type: 'string' | 'boolean'; multiple?: boolean; short?: string }> = {
+  ...Object.fromEntries(
+    FIELD_PATHS.flatMap((path) => {
+      const def: FieldDef = FIELDS[path];
+      return def.cli === undefined ? [] : [[def.cli, { type: 'string' as const, multiple: def.kind === 'list' }]];
+    }),
+  ),
   lang: { type: 'string' },
   'out-dir': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
-} as const;
-
-/** The flag each input field comes from; fields without one come from the vendor settings. */
-const FLAG_OF: Partial<Record<FieldIssue['field'], string>> = {
-  accountId: '--account-id',
-  vendorAccountId: '--vendor-account-id',
-  region: '--region',
-  clusters: '--cluster',
-  repoPatterns: '--repo-pattern',
-  repos: '--repo',
-  externalId: '--external-id',
 };
 
 /** The CLI's own sentences; issue messages come from the core's catalogue. */
@@ -60,7 +51,7 @@ const TEXT = {
     vendorIssued:
       'Note: this deployment uses ExternalIds issued by the vendor. Unless you are the vendor issuing one, pass --external-id with the value the vendor sent you.',
     wrote: (n: number, dir: string) => `Wrote ${n} files to ${dir}:`,
-    secret: 'deploy-stack.sh and vendor-roles.parameters.json contain the ExternalId: do not commit or share them.',
+    secret: (files: string) => `${files} contain the ExternalId: do not commit or share them.`,
     badLang: (v: string) => `--lang must be "ja" or "en", not ${JSON.stringify(v)}.`,
     settings: 'The vendor settings are invalid:',
     writeFailed: (dir: string, why: string) => `Could not write to ${dir}: ${why}`,
@@ -74,7 +65,7 @@ const TEXT = {
     vendorIssued:
       '注意: この環境では ExternalId は当社が発行します。ご自身が発行する当社担当者でない場合は、当社から届いた値を --external-id で指定してください。',
     wrote: (n: number, dir: string) => `${dir} に ${n} 個のファイルを書き出しました:`,
-    secret: 'deploy-stack.sh と vendor-roles.parameters.json には ExternalId が含まれます。コミットや共有はしないでください。',
+    secret: (files: string) => `${files} には ExternalId が含まれます。コミットや共有はしないでください。`,
     badLang: (v: string) => `--lang には "ja" か "en" を指定してください(指定値: ${JSON.stringify(v)})。`,
     settings: 'ベンダー設定が正しくありません:',
     writeFailed: (dir: string, why: string) => `${dir} に書き込めませんでした: ${why}`,
@@ -109,8 +100,8 @@ Exit status: 0 written, 1 invalid input (nothing written).
 }
 
 // Each repeatable flag's values, split like the guide's textareas (comma- or newline-separated, trimmed).
-function listFlag(values: readonly string[] | undefined): string[] | undefined {
-  return values === undefined ? undefined : values.flatMap((value) => parseListField(value));
+function listFlag(values: readonly string[]): string[] {
+  return values.flatMap((value) => parseListField(value));
 }
 
 // One line per issue, prefixed with the flag (or setting) it is about so the reader knows what to change.
@@ -129,8 +120,8 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
     io.stderr(`${error instanceof Error ? error.message : String(error)}\n${TEXT.en.seeHelp} / ${TEXT.ja.seeHelp}\n`);
     return 1;
   }
-  const flags = parsed.values;
-  const langFlag = flags.lang ?? 'ja';
+  const flags = parsed.values as Record<string, string | string[] | boolean | undefined>;
+  const langFlag = typeof flags['lang'] === 'string' ? flags['lang'] : 'ja';
   if (langFlag !== 'ja' && langFlag !== 'en') {
     io.stderr(`${TEXT.en.badLang(langFlag)}\n${TEXT.ja.badLang(langFlag)}\n`);
     return 1;
@@ -146,23 +137,24 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
     io.stderr(`${text.settings}\n${error.problems.map((p) => `  ${p}`).join('\n')}\n`);
     return 1;
   }
-  if (flags.help) {
+  if (flags['help'] === true) {
     io.stdout(usage(settings));
     return 0;
   }
 
   const defaults = defaultInputs(settings);
-  const externalIdGiven = flags['external-id'] !== undefined;
-  const inputs: GuideInputs = {
-    ...defaults,
-    accountId: flags['account-id'] ?? defaults.accountId,
-    vendorAccountId: flags['vendor-account-id'] ?? defaults.vendorAccountId,
-    region: flags.region ?? defaults.region,
-    clusters: listFlag(flags.cluster) ?? defaults.clusters,
-    repoPatterns: listFlag(flags['repo-pattern']) ?? defaults.repoPatterns,
-    repos: listFlag(flags.repo) ?? defaults.repos,
-    externalId: flags['external-id'] ?? generateExternalId(settings.externalIdPrefix),
-  };
+  // Each flag given replaces the default of its field (lists split like the guide's textareas).
+  const given: Record<string, unknown> = {};
+  for (const path of FIELD_PATHS) {
+    const def: FieldDef = FIELDS[path];
+    if (def.cli === undefined) continue;
+    const value = flags[def.cli];
+    if (value === undefined) continue;
+    given[path] = def.kind === 'list' ? listFlag(value as string[]) : value;
+  }
+  const externalIdGiven = typeof given['externalId'] === 'string';
+  if (!externalIdGiven) given['externalId'] = generateExternalId(settings.externalIdPrefix);
+  const inputs: GuideInputs = coerce(given, defaults);
 
   const result = generateArtifacts(inputs, { vendorAccountId: settings.vendorAccountId });
   const warnings = () => {
@@ -176,7 +168,7 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
   }
   warnings();
 
-  const outDir = resolve(io.cwd, flags['out-dir'] ?? 'out');
+  const outDir = resolve(io.cwd, typeof flags['out-dir'] === 'string' ? flags['out-dir'] : 'out');
   try {
     await mkdir(outDir, { recursive: true });
     for (const artifact of result.artifacts) {
@@ -196,7 +188,8 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
   }
   io.stdout(`${text.wrote(result.artifacts.length, outDir)}\n`);
   for (const artifact of result.artifacts) io.stdout(`  ${join(outDir, artifact.fileName)}\n`);
-  io.stdout(`${text.secret}\n`);
+  // Derived from the artifact table: the files whose fields include a secret one.
+  io.stdout(`${text.secret(fileList(secretArtifacts().map(downloadName), lang))}\n`);
   return 0;
 }
 

@@ -14,97 +14,40 @@ import { buildRbac } from './artifacts/rbac.ts';
 import { buildRepoPusherPolicy } from './artifacts/repo-pusher-policy.ts';
 import { buildTrustPolicy } from './artifacts/trust-policy.ts';
 import { buildVerify } from './artifacts/verify.ts';
+import { ARTIFACT_CATALOG } from './artifacts/catalog.ts';
 import { placeholderModel } from './placeholders.ts';
-import type { Artifact, ArtifactId, ArtifactSpec, FieldIssue, GuideInputs } from './types.ts';
+import type { Artifact, ArtifactId, ArtifactSpec, FieldIssue, GuideInputs, GuideModel } from './types.ts';
 import { validateInputs, type ValidateOptions } from './validate.ts';
 
+/** The builder of each artifact of the table (the compiler asks for one per row). */
+const BUILDERS: { readonly [I in ArtifactId]: (model: GuideModel) => string } = {
+  repoPusherPolicy: buildRepoPusherPolicy,
+  eksDeployerPolicy: buildEksDeployerPolicy,
+  trustPolicy: buildTrustPolicy,
+  cfnTemplate: buildCfnTemplate,
+  cfnParameters: buildCfnParameters,
+  deployStack: buildDeployStack,
+  awsAuth: buildAwsAuth,
+  accessEntry: buildAccessEntry,
+  rbac: buildRbac,
+  handoff: buildHandoff,
+  verify: buildVerify,
+};
+
 /**
- * Every artifact, in guide order. `uses` lists the fields whose values appear in the text
- * (the region also stands for the partition and DNS suffix it implies), so a block is
+ * Every artifact, in guide order: the rows of the artifact table (catalog.ts) joined with
+ * their builders. `uses` lists the fields whose values appear in the text, so a block is
  * offered for copying only when all of them are valid.
  */
-export const ARTIFACTS: readonly ArtifactSpec[] = Object.freeze([
-  {
-    id: 'repoPusherPolicy',
-    fileName: 'vendor-repo-pusher-policy.json',
-    language: 'json',
-    uses: ['accountId', 'region', 'repoPatterns'],
-    build: buildRepoPusherPolicy,
-  },
-  {
-    id: 'eksDeployerPolicy',
-    fileName: 'vendor-eks-deployer-policy.json',
-    language: 'json',
-    uses: ['accountId', 'region', 'clusters'],
-    build: buildEksDeployerPolicy,
-  },
-  {
-    id: 'trustPolicy',
-    fileName: 'vendor-trust-policy.json',
-    language: 'json',
-    uses: ['vendorAccountId', 'region', 'externalId'],
-    build: buildTrustPolicy,
-  },
-  {
-    id: 'cfnTemplate',
-    fileName: 'vendor-roles.cfn.yaml',
-    language: 'yaml',
-    // No account or region: the template uses AWS::AccountId, AWS::Region and AWS::Partition
-    // of the stack; the ExternalId has no default and comes from the parameters.
-    uses: ['vendorAccountId', 'clusters', 'repoPatterns', 'roleNames', 'policyNames'],
-    build: buildCfnTemplate,
-  },
-  {
-    id: 'cfnParameters',
-    fileName: 'vendor-roles.parameters.json',
-    language: 'json',
-    uses: ['vendorAccountId', 'externalId', 'clusters', 'repoPatterns'],
-    build: buildCfnParameters,
-  },
-  {
-    id: 'deployStack',
-    fileName: 'deploy-stack.sh',
-    language: 'sh',
-    uses: ['region', 'vendorAccountId', 'externalId', 'clusters', 'repoPatterns'],
-    build: buildDeployStack,
-  },
-  {
-    id: 'awsAuth',
-    fileName: 'aws-auth-maproles.yaml',
-    language: 'yaml',
-    uses: ['accountId', 'region', 'clusters', 'roleNames', 'kubernetes'],
-    build: buildAwsAuth,
-  },
-  {
-    id: 'accessEntry',
-    fileName: 'eks-access-entry.sh',
-    language: 'sh',
-    uses: ['accountId', 'region', 'clusters', 'roleNames', 'kubernetes'],
-    build: buildAccessEntry,
-  },
-  {
-    id: 'rbac',
-    fileName: 'vendor-portal-rbac.yaml',
-    language: 'yaml',
-    uses: ['kubernetes'],
-    build: buildRbac,
-  },
-  {
-    id: 'handoff',
-    fileName: 'handoff.md',
-    language: 'md',
-    uses: ['accountId', 'region', 'roleNames', 'repoPatterns', 'repos', 'clusters', 'kubernetes'],
-    build: buildHandoff,
-  },
-  {
-    id: 'verify',
-    fileName: 'verify.sh',
-    language: 'sh',
-    // The ExternalId is read from the environment when the vendor runs it, never written in.
-    uses: ['accountId', 'region', 'roleNames'],
-    build: buildVerify,
-  },
-] satisfies ArtifactSpec[]);
+export const ARTIFACTS: readonly ArtifactSpec[] = Object.freeze(
+  ARTIFACT_CATALOG.map((row): ArtifactSpec => ({
+    id: row.id,
+    fileName: row.fileName,
+    language: row.language,
+    uses: row.uses,
+    build: BUILDERS[row.id],
+  })),
+);
 
 /** The spec of one artifact by id (every id has one). */
 export function artifactSpec(id: ArtifactId): ArtifactSpec {

@@ -19,7 +19,8 @@
  * - Validators never throw, whatever they get (unicode, newlines, 100k characters, even
  *   non-string values from untyped callers): every problem becomes a {@link FieldIssue}.
  */
-import { EXTERNAL_ID_CHAR, EXTERNAL_ID_MAX_LENGTH, EXTERNAL_ID_MIN_LENGTH } from './external-id.ts';
+import { EXTERNAL_ID_CHAR } from './external-id.ts';
+import { asList, asRecord, asText, FIELDS } from './fields.ts';
 import { displayChar, displayValue, type IssueCode } from './messages.ts';
 import { regionInfo } from './regions.ts';
 import type { FieldIssue, FieldName, GuideInputs, GuideModel, KubernetesIdentity, RolePair, ValidationResult } from './types.ts';
@@ -52,13 +53,13 @@ export const RESERVED_K8S_PREFIXES: readonly string[] = ['system:', 'eks:', 'aws
 
 /** Length limits of every field, in characters. */
 export const LIMITS = {
-  cluster: { min: 1, max: 100 },
-  repo: { min: 2, max: 256 },
-  roleName: { min: 1, max: 64 },
-  policyName: { min: 1, max: 128 },
-  k8sIdentity: { min: 1, max: 253 },
-  namespace: { min: 1, max: 63 },
-  externalId: { min: EXTERNAL_ID_MIN_LENGTH, max: EXTERNAL_ID_MAX_LENGTH },
+  cluster: { min: FIELDS.clusters.minLength, max: FIELDS.clusters.maxLength },
+  repo: { min: FIELDS.repos.minLength, max: FIELDS.repos.maxLength },
+  roleName: { min: FIELDS['roleNames.repoPusher'].minLength, max: FIELDS['roleNames.repoPusher'].maxLength },
+  policyName: { min: FIELDS['policyNames.repoPusher'].minLength, max: FIELDS['policyNames.repoPusher'].maxLength },
+  k8sIdentity: { min: FIELDS['kubernetes.username'].minLength, max: FIELDS['kubernetes.username'].maxLength },
+  namespace: { min: FIELDS['kubernetes.namespace'].minLength, max: FIELDS['kubernetes.namespace'].maxLength },
+  externalId: { min: FIELDS.externalId.minLength, max: FIELDS.externalId.maxLength },
 } as const;
 
 // ---------------------------------------------------------------- value predicates
@@ -110,20 +111,11 @@ function hasReservedPrefix(value: string): boolean {
 
 // ---------------------------------------------------------------- helpers
 
-// Untyped callers (URL parameters, CLI JSON) may pass anything; coerce without ever throwing.
-function str(value: unknown): string {
-  if (typeof value === 'string') return value;
-  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value);
-  return '';
-}
-
-function list(value: unknown): string[] {
-  return Array.isArray(value) ? value.map(str) : [];
-}
-
-function record(value: unknown): Record<string, unknown> {
-  return typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
-}
+// Untyped callers (URL parameters, CLI JSON) may pass anything: the field table's one coercion
+// (a string, or an array of strings, is taken; anything else reads as empty), never throwing.
+const str = (value: unknown): string => asText(value);
+const list = (value: unknown): string[] => asList(value);
+const record = asRecord;
 
 // Length in characters as a person counts them (code points), for messages and limits.
 function charCount(value: string): number {

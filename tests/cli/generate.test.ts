@@ -65,6 +65,12 @@ describe('npm run generate', () => {
     expect(statSync(join(out, 'handoff.md')).mode & 0o111).toBe(0);
     // The uncovered planned repository is a warning: printed, not fatal.
     expect(r.stderr).toMatch(/^Warning: --repo: .*cron-runner/m);
+    // The secret notice names every file that holds the ExternalId (derived from the artifact table).
+    const secretFiles = readdirSync(out).filter((name) => readFileSync(join(out, name), 'utf8').includes(EXAMPLE_EXTERNAL_ID));
+    expect(secretFiles.sort()).toEqual(['deploy-stack.sh', 'vendor-roles.parameters.json', 'vendor-trust-policy.json']);
+    expect(r.stdout).toContain(
+      'vendor-trust-policy.json, vendor-roles.parameters.json and deploy-stack.sh contain the ExternalId: do not commit or share them.',
+    );
   });
 
   it('generates, prints and uses an ExternalId with the vendor prefix when none is given', () => {
