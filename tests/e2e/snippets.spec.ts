@@ -375,6 +375,8 @@ test.describe('snippet blocks', () => {
 
   for (const { lang, prefix } of LANGS) {
     test(`${lang}: no axe violations in the snippet blocks, empty, filled and with errors`, async ({ page }) => {
+      // Three axe runs over three large code blocks: tens of seconds each on a loaded 2-core machine.
+      test.setTimeout(180_000);
       await withExternalId(page);
       await page.goto(`${prefix}cloudformation/`);
       await ready(page);
