@@ -1,7 +1,7 @@
 /**
  * Takes screenshots of the built site (desktop and mobile, ja and en, light and dark) so a
  * person can look at what readers see. Usage: npm run build && node scripts/screenshots.ts [out-dir] [path-filter] [max-slices]
- * Serves dist/ itself on a free port.
+ * Serves dist/ itself on SHOTS_PORT (default 4399).
  */
 import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
@@ -11,7 +11,7 @@ import { CHROMIUM_ARGS, findChromium } from './browser.ts';
 const outDir = process.argv[2] ?? '/tmp/shots';
 const filter = process.argv[3] ?? '';
 const maxSlices = Number(process.argv[4] ?? 4);
-const port = 4399;
+const port = Number(process.env['SHOTS_PORT'] ?? 4399);
 const pages = ['', 'prerequisites/', 'roles/', 'handoff/', 'eks-access/', 'cloudformation/', 'faq/', 'checklist/'];
 const viewports = { desktop: { width: 1280, height: 900 }, mobile: { width: 375, height: 800 } };
 

@@ -5,21 +5,21 @@
  * The page already shows the artifact for the vendor's defaults as a static Expressive Code
  * block (no-JS view, and the source of EC's stylesheet). Once hydrated, this island renders
  * the same markup for the current values from the build-time templates (see
- * `src/highlight/runtime.ts`) and the static block is hidden. The text comes from the core's
- * `previewArtifacts`, so what is copied or downloaded is exactly what the CLI writes.
+ * `src/highlight/runtime/`) and the static block is hidden. The text comes from the page's
+ * one preview (the core's `previewArtifacts`, computed once per change for every snippet),
+ * so what is copied or downloaded is exactly what the CLI writes. On each change only the
+ * lines that changed are rewritten (`patchLines`), not the whole block.
  */
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import { artifactSpec, previewArtifacts } from '../core/generate.ts';
+import { useEffect, useId, useLayoutEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { artifactSpec } from '../core/generate.ts';
 import { formatIssue } from '../core/messages.ts';
 import type { ArtifactId, Lang } from '../core/types.ts';
-import { valuesByKind } from '../highlight/markers.ts';
-import { previewModel } from '../highlight/model.ts';
-import { lineHtml } from '../highlight/render.ts';
-import { compileTemplates, highlightText, type CompiledTemplates, type SnippetTemplates } from '../highlight/runtime.ts';
-import { $fromLink, $inputs, $validation, initGuideStore, markUsed, type BrowserSettings } from '../stores/guide.ts';
+import { linesHtml, patchLines } from '../highlight/runtime/fill.ts';
+import { compileTemplates, type CompiledTemplates, type SnippetTemplates } from '../highlight/runtime/match.ts';
+import { initGuideStore, markUsed, serverSnapshot, type BrowserSettings } from '../stores/guide.ts';
 import { artifactMimeType, downloadText } from '../utils/download.ts';
 import type { SnippetStrings } from '../utils/snippet-strings.ts';
-import { useGuideStore } from './use-guide-store.ts';
+import { $snippetSource, type SnippetSource } from './snippet-preview.ts';
 
 /** Props of {@link Snippet}, passed by `src/user-components/Snippet.astro`. */
 export interface SnippetProps {
@@ -84,12 +84,60 @@ const DOWNLOAD_ICON = (
   </svg>
 );
 
+/** What a snippet's controls show; derived from the preview, compared by value. */
+interface SnippetView {
+  /** The preview has this artifact (the state is set up). */
+  present: boolean;
+  /** Every field the artifact uses is valid. */
+  complete: boolean;
+  /** Values from a link wait for the reader's confirmation. */
+  linkPending: boolean;
+  /** Complete and nothing pending: Copy and Download work. */
+  ready: boolean;
+  /** Why the artifact is not complete, in the page's language. */
+  reasons: readonly string[];
+}
+
+const NO_VIEW: SnippetView = { present: false, complete: false, linkPending: false, ready: false, reasons: [] };
+
+function viewOf(source: SnippetSource | null, id: ArtifactId, lang: Lang): SnippetView {
+  const artifact = source?.preview.artifacts.get(id);
+  if (!source || !artifact) return NO_VIEW;
+  // Values from a link are proposals: nothing leaves the page until the reader confirmed them.
+  const linkPending = source.preview.linkPending.length > 0;
+  const reasons = [...new Set(artifact.blocking.map((issue) => formatIssue(issue, lang)))];
+  return { present: true, complete: artifact.ready, linkPending, ready: artifact.ready && !linkPending, reasons };
+}
+
+const viewKey = (v: SnippetView) => JSON.stringify(v);
+
+/**
+ * The snippet's {@link SnippetView}, re-rendering only when it changes: most keystrokes
+ * change the code but not whether it can be copied, so the island does not render at all.
+ */
+function useSnippetView(id: ArtifactId, lang: Lang): SnippetView {
+  const cache = useRef<{ key: string; view: SnippetView } | null>(null);
+  const read = (source: SnippetSource | null) => {
+    const view = viewOf(source, id, lang);
+    const key = viewKey(view);
+    if (cache.current?.key !== key) cache.current = { key, view };
+    return cache.current.view;
+  };
+  return useSyncExternalStore(
+    (onChange) => $snippetSource.listen(onChange),
+    () => read($snippetSource.get()),
+    () => viewOf(serverSnapshot($snippetSource), id, lang),
+  );
+}
+
 /** A personalised, highlighted artifact with Copy and Download. */
 export default function Snippet({ id, lang, settings, strings }: SnippetProps) {
   initGuideStore(settings);
-  const inputs = useGuideStore($inputs);
-  const validation = useGuideStore($validation);
+  // The island re-renders only when what its controls show changes (ready, the reasons);
+  // the code itself is patched straight from the store (below), without a React render.
+  const view = useSnippetView(id, lang);
   const rootRef = useRef<HTMLDivElement>(null);
+  const codeRef = useRef<HTMLElement>(null);
   const [setup, setSetup] = useState<Setup | null>(null);
   const [copied, setCopied] = useState(false);
   const [status, setStatus] = useState('');
@@ -109,19 +157,20 @@ export default function Snippet({ id, lang, settings, strings }: SnippetProps) {
     if (setup && wrapper) wrapper.dataset['live'] = '';
   }, [setup]);
 
-  const preview = useMemo(() => {
-    if (!inputs || !validation) return null;
-    const artifact = previewArtifacts(inputs, { vendorAccountId: settings.vendorAccountId }).find((a) => a.id === id);
-    if (!artifact) return null;
-    return { artifact, values: valuesByKind(previewModel(inputs, validation)) };
-  }, [inputs, validation, id, settings.vendorAccountId]);
-
-  const html = useMemo(() => {
-    if (!setup || !preview) return '';
-    return highlightText(setup.templates, preview.artifact.text, preview.values)
-      .map(({ text, line }) => lineHtml(text, line))
-      .join('');
-  }, [setup, preview]);
+  // Fills the live <code> now and on every change of the preview, in the same task as the
+  // keystroke (nanostores notifies synchronously), writing only the lines that changed.
+  useLayoutEffect(() => {
+    const code = codeRef.current;
+    if (!code || !setup) return;
+    let shown: string[] = [];
+    return $snippetSource.subscribe((source) => {
+      const artifact = source?.preview.artifacts.get(id);
+      if (!source || !artifact) return;
+      const next = linesHtml(setup.templates, artifact.text, source.values);
+      patchLines(code, shown, next);
+      shown = next;
+    });
+  }, [setup, id, view.present]);
 
   // The "Copied" state ends after a moment; a later copy restarts it.
   useEffect(() => {
@@ -130,13 +179,9 @@ export default function Snippet({ id, lang, settings, strings }: SnippetProps) {
     return () => clearTimeout(timer);
   }, [copied]);
 
-  // Link values not confirmed yet: nothing may be copied or downloaded (issue 9.1; $preview.linkPending).
-  const linkPending = useGuideStore($fromLink).length > 0;
-  const ready = preview?.artifact.ready === true && !linkPending;
-  const reasons = useMemo(
-    () => [...new Set((preview?.artifact.blocking ?? []).map((issue) => formatIssue(issue, lang)))],
-    [preview, lang],
-  );
+  const { ready, complete, linkPending, reasons } = view;
+  /** The artifact as it is now (read on click: the text is not kept in React state). */
+  const current = () => $snippetSource.get()?.preview.artifacts.get(id);
 
   // A fresh text for each announcement, so a repeated action is announced again.
   const announce = (message: string) => {
@@ -145,9 +190,10 @@ export default function Snippet({ id, lang, settings, strings }: SnippetProps) {
   };
 
   const onCopy = async () => {
-    if (!ready || !preview) return;
+    const artifact = current();
+    if (!ready || !artifact) return;
     try {
-      await navigator.clipboard.writeText(preview.artifact.text);
+      await navigator.clipboard.writeText(artifact.text);
       setCopied(true);
       markUsed(`artifact.${id}.copied`);
       announce(fillFile(strings['snippet.copiedName'], spec.fileName));
@@ -157,13 +203,14 @@ export default function Snippet({ id, lang, settings, strings }: SnippetProps) {
   };
 
   const onDownload = () => {
-    if (!ready || !preview) return;
-    downloadText(spec.fileName, preview.artifact.text, artifactMimeType(spec.language));
+    const artifact = current();
+    if (!ready || !artifact) return;
+    downloadText(spec.fileName, artifact.text, artifactMimeType(spec.language));
     markUsed(`artifact.${id}.downloaded`);
     announce(fillFile(strings['snippet.downloaded'], spec.fileName));
   };
 
-  if (!setup || !preview) return <div ref={rootRef} className="snippet-live" />;
+  if (!setup || !view.present) return <div ref={rootRef} className="snippet-live" />;
 
   const disabled = ready ? {} : { 'aria-disabled': true as const, 'aria-describedby': reasonId };
   return (
@@ -174,20 +221,26 @@ export default function Snippet({ id, lang, settings, strings }: SnippetProps) {
             <span className="title">{spec.fileName}</span>
           </figcaption>
           <pre data-language={spec.language} {...setup.region}>
-            <code dangerouslySetInnerHTML={{ __html: html }} />
+            {/* Filled by the store subscription above; React never renders children here. */}
+            <code ref={codeRef} />
           </pre>
         </figure>
       </div>
       <div className="snippet-bar not-content" data-print-hide="">
         {!ready && (
           <div id={reasonId} className="snippet-blocked">
-            <p>{strings['snippet.blocked']}</p>
-            <ul>
-              {reasons.map((reason) => (
-                <li key={reason}>{reason}</li>
-              ))}
-            </ul>
-            <p>{strings['snippet.placeholders']}</p>
+            {linkPending && <p data-link-pending="">{strings['snippet.linkPending']}</p>}
+            {!complete && (
+              <>
+                <p>{strings['snippet.blocked']}</p>
+                <ul>
+                  {reasons.map((reason) => (
+                    <li key={reason}>{reason}</li>
+                  ))}
+                </ul>
+                <p>{strings['snippet.placeholders']}</p>
+              </>
+            )}
           </div>
         )}
         <div className="snippet-actions">

@@ -11,10 +11,10 @@ import { STACK_NAME } from '../core/artifacts/deploy-stack.ts';
 import { formatIssue } from '../core/messages.ts';
 import { regionName } from '../core/regions.ts';
 import type { Lang } from '../core/types.ts';
-import { previewModel } from '../highlight/model.ts';
-import { $externalId, $fromLink, $inputs, $validation, initGuideStore, markUsed, type BrowserSettings } from '../stores/guide.ts';
+import { $externalId, initGuideStore, markUsed, type BrowserSettings } from '../stores/guide.ts';
 import { launchStackParameters, quickCreateUrl } from '../utils/launch-stack.ts';
 import type { LaunchStackStrings } from '../utils/snippet-strings.ts';
+import { $snippetSource } from './snippet-preview.ts';
 import { useGuideStore } from './use-guide-store.ts';
 
 /** Props of {@link SnippetLaunchStack}, passed by `src/user-components/LaunchStack.astro`. */
@@ -33,11 +33,8 @@ const fill = (template: string, params: Record<string, string | number>) =>
 /** The Launch Stack link and the ExternalId instruction. */
 export default function SnippetLaunchStack({ lang, settings, strings }: LaunchStackProps) {
   initGuideStore(settings);
-  const inputs = useGuideStore($inputs);
-  const validation = useGuideStore($validation);
+  const source = useGuideStore($snippetSource);
   const externalId = useGuideStore($externalId);
-  // Link values not confirmed yet: no launch (issue 9.1; $preview.linkPending).
-  const linkPending = useGuideStore($fromLink).length > 0;
   const [copied, setCopied] = useState(false);
   const [status, setStatus] = useState('');
 
@@ -47,8 +44,11 @@ export default function SnippetLaunchStack({ lang, settings, strings }: LaunchSt
     return () => clearTimeout(timer);
   }, [copied]);
 
-  if (!inputs || !validation) return null;
-  const model = previewModel(inputs, validation);
+  if (!source) return null;
+  const { model, preview } = source;
+  const { validation } = preview;
+  // Values from a link are proposals: the link opens the console only once the reader confirmed them.
+  const linkPending = preview.linkPending.length > 0;
   const blocking = validation.ok ? [] : validation.errors.filter((issue) => LINK_FIELDS.has(issue.field));
   // The published template was generated from the vendor's defaults: it has one parameter per default item.
   const tooMany = model.clusters.length > settings.defaultClusters.length || model.repoPatterns.length > settings.repoPatterns.length;
@@ -85,7 +85,9 @@ export default function SnippetLaunchStack({ lang, settings, strings }: LaunchSt
         </a>
       ) : (
         <div className="snippet-blocked">
-          {tooMany ? (
+          {linkPending ? (
+            <p data-link-pending="">{strings['launchStack.linkPending']}</p>
+          ) : tooMany ? (
             <p>{fill(strings['launchStack.tooMany'], { clusters: settings.defaultClusters.length, patterns: settings.repoPatterns.length })}</p>
           ) : (
             <>

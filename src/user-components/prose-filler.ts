@@ -7,7 +7,7 @@
  * never looks usable before it works; they stay disabled while values from a link wait for
  * the reader's confirmation (nothing built from a link leaves the page before that).
  */
-import { previewModel } from '../highlight/model.ts';
+import { previewModel } from '../highlight/runtime/model.ts';
 import { $preview } from '../stores/preview.ts';
 import { renderProse, type ProseList } from '../utils/prose-values.ts';
 

@@ -7,7 +7,7 @@
 import { settings } from '../config/site-settings.ts';
 import { validateInputs } from '../core/validate.ts';
 import type { GuideModel } from '../core/types.ts';
-import { previewModel } from '../highlight/model.ts';
+import { previewModel } from '../highlight/runtime/model.ts';
 import { browserSettings, defaultValues, toGuideInputs, type BrowserSettings } from '../stores/browser-settings.ts';
 
 /** The browser subset of the settings, as the client filler sees them. */

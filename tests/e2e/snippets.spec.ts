@@ -75,12 +75,11 @@ function snippet(page: Page, id: ArtifactId): Locator {
 async function reveal(page: Page, id: ArtifactId): Promise<void> {
   const panelId = await snippet(page, id).evaluate((el) => el.closest('[role="tabpanel"]')?.id ?? '');
   if (!panelId || (await page.locator(`[id="${panelId}"]`).isVisible())) return;
-  // Starlight's tabs script may not have started yet on a loaded machine: a click before it
-  // does nothing, so click again until the panel shows.
-  await expect(async () => {
-    await page.locator(`[role="tab"][href="#${panelId}"]`).click();
-    await expect(page.locator(`[id="${panelId}"]`)).toBeVisible({ timeout: 1000 });
-  }).toPass({ timeout: 15_000 });
+  // The tabs are inactive (no pointer events) until Starlight's script has defined
+  // <starlight-tabs>; wait for that signal, then one click switches the panel.
+  await page.waitForFunction(() => document.querySelectorAll('starlight-tabs:not(:defined)').length === 0);
+  await page.locator(`[role="tab"][href="#${panelId}"]`).click();
+  await expect(page.locator(`[id="${panelId}"]`)).toBeVisible();
 }
 
 /** Waits until every island has hydrated and every snippet has taken over from its static block. */

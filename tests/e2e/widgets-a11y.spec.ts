@@ -4,18 +4,12 @@
  * languages and both themes; and keyboard-only use of the values and ExternalId panels.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { field, LANGS, open, openPanel, panel, storedExternalId, TEXT, toggle, violations } from './support/widgets.ts';
+import { field, LANGS, open, openPanel, panel, storedExternalId, TEXT, toggle, violationsBothThemes } from './support/widgets.ts';
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
-const THEMES = ['light', 'dark'] as const;
-
-/** Goes to `path` in `theme`. */
-async function openThemed(page: Page, path: string, theme: (typeof THEMES)[number]): Promise<void> {
-  await page.emulateMedia({ colorScheme: theme });
-  await page.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
-  await open(page, path);
-}
+/** axe on the widgets in both themes, in the page's current state (one load per test). */
+const violations = violationsBothThemes;
 
 /** Fills every field with valid values. */
 async function fillValid(page: Page): Promise<void> {
@@ -35,10 +29,12 @@ async function fillErrors(page: Page): Promise<void> {
 }
 
 for (const { lang, prefix } of LANGS) {
-  for (const theme of THEMES) {
-    test.describe(`axe: widgets (${lang}, ${theme})`, () => {
+  {
+    test.describe(`axe: widgets (${lang}, light and dark)`, () => {
+      // Each state is checked in both themes on one load: twice the axe runs of a test.
+      test.describe.configure({ timeout: 180_000 });
       test('values panel closed, open and empty, filled, with errors, and the clear dialog', async ({ page }) => {
-        await openThemed(page, `${prefix}roles/`, theme);
+        await open(page, `${prefix}roles/`);
         expect(await violations(page), 'closed').toEqual([]);
         await openPanel(page);
         expect(await violations(page), 'open, empty').toEqual([]);
@@ -53,7 +49,7 @@ for (const { lang, prefix } of LANGS) {
       });
 
       test('a link with values awaiting an answer', async ({ page }) => {
-        await openThemed(page, `${prefix}prerequisites/`, theme);
+        await open(page, `${prefix}prerequisites/`);
         await openPanel(page);
         await field(page, 'accountId').fill('123123123123');
         await page.goto(`${prefix}prerequisites/?accountId=999988887777&clusters=a%22%5D`);
@@ -62,7 +58,7 @@ for (const { lang, prefix } of LANGS) {
       });
 
       test('ExternalId: empty, generated, shown, copied, regenerate dialog; handoff copy', async ({ page }) => {
-        await openThemed(page, `${prefix}roles/`, theme);
+        await open(page, `${prefix}roles/`);
         const gen = page.locator('[data-external-id-panel="generator"]');
         expect(await violations(page), 'empty').toEqual([]);
         await gen.getByRole('button', { name: TEXT[lang].generate }).click();
@@ -81,7 +77,7 @@ for (const { lang, prefix } of LANGS) {
       });
 
       test('checklist, empty and partly ticked', async ({ page }) => {
-        await openThemed(page, `${prefix}checklist/`, theme);
+        await open(page, `${prefix}checklist/`);
         expect(await violations(page), 'empty').toEqual([]);
         await page.locator('[data-checklist-item="roles"]').check();
         await page.locator('[data-checklist-item="verify"]').check();

@@ -145,6 +145,7 @@ export const en: UiCatalogue = {
   "snippet.downloadName": "Download {{file}}",
   "snippet.downloaded": "Downloaded {{file}}",
   "snippet.blocked": "Copy and Download are available once these values are entered or fixed:",
+  "snippet.linkPending": "The values from the link have not been checked yet. Check them in the values panel and press \"I've checked the values from the link\" to copy or download.",
   "snippet.placeholders": "The dotted <…> parts are replaced as soon as you enter the values.",
   "launchStack.button": "Create the stack in the CloudFormation console",
   "launchStack.intro": "Opens CloudFormation's quick-create page in {{region}} with the template and every parameter except the ExternalId filled in.",
@@ -153,6 +154,7 @@ export const en: UiCatalogue = {
   "launchStack.copiedExternalId": "ExternalId copied",
   "launchStack.noExternalId": "There is no ExternalId yet: create it in step 1-1.",
   "launchStack.blocked": "This button is available once these values are entered:",
+  "launchStack.linkPending": "This button works once you have checked the values from the link.",
   "launchStack.tooMany": "The published template has parameters for {{clusters}} cluster(s) and {{patterns}} repository pattern(s). For more, download the template above and upload it in the console.",
   "launchStack.newTab": "(opens in a new tab)",
 };

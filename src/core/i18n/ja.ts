@@ -151,6 +151,7 @@ export const ja = {
   "snippet.downloadName": "{{file}} をダウンロード",
   "snippet.downloaded": "{{file}} をダウンロードしました",
   "snippet.blocked": "まだコピー・ダウンロードできません。次の値を入力または修正してください:",
+  "snippet.linkPending": "リンクから入力された値をまだ確認していません。値の欄で内容を確かめ、「リンクの値を確認しました」を押すと、コピー・ダウンロードできます。",
   "snippet.placeholders": "点線で囲んだ <…> の部分は、値を入力すると置き換わります。",
   "launchStack.button": "CloudFormation コンソールでスタックを作成",
   "launchStack.intro": "テンプレートと、ExternalId 以外のパラメータを入力した状態で、{{region}} の CloudFormation「スタックのクイック作成」画面を開きます。",
@@ -159,6 +160,7 @@ export const ja = {
   "launchStack.copiedExternalId": "ExternalId をコピーしました",
   "launchStack.noExternalId": "ExternalId がまだありません。1-1 で作成してください。",
   "launchStack.blocked": "このボタンは、次の値を入力すると使えます:",
+  "launchStack.linkPending": "リンクから入力された値を確認するまで、このボタンは使えません。",
   "launchStack.tooMany": "公開テンプレートのパラメータは、クラスター {{clusters}} 個、リポジトリ名のパターン {{patterns}} 個分です。それより多い場合は、上のテンプレートをダウンロードし、コンソールでアップロードしてください。",
   "launchStack.newTab": "(新しいタブで開きます)",
 } as const satisfies Readonly<Record<string, string>>;

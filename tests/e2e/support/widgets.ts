@@ -162,6 +162,39 @@ export const ALL_RULES = Object.fromEntries(
     .map((rule) => [rule.ruleId, { enabled: true }]),
 );
 
+/**
+ * The rules whose outcome depends on the colour theme (contrast, links told apart by colour).
+ * Everything else axe checks (names, roles, structure) is the same markup in both themes, so
+ * the second theme is checked with these only, on the same page load.
+ */
+export const THEME_RULES = Object.fromEntries(
+  axe
+    .getRules()
+    .map((rule) => [rule.ruleId, { enabled: rule.tags.includes('cat.color') && !rule.tags.some((tag) => /aaa$/.test(tag)) }]),
+);
+
+/** Switches Starlight's theme in place (what a reload with the stored theme would show). */
+export async function setTheme(page: Page, theme: 'light' | 'dark'): Promise<void> {
+  await page.emulateMedia({ colorScheme: theme });
+  await page.evaluate((t) => {
+    document.documentElement.dataset['theme'] = t;
+    localStorage.setItem('starlight-theme', t);
+  }, theme);
+}
+
+/**
+ * axe in both themes without a reload: every rule in the light theme, then the colour rules
+ * in the dark one; violations are prefixed with the theme. Leaves the page in the light theme.
+ */
+export async function violationsBothThemes(page: Page, scope: (page: Page, rules: typeof ALL_RULES) => Promise<string[]> = violations): Promise<string[]> {
+  await setTheme(page, 'light');
+  const light = (await scope(page, ALL_RULES)).map((v) => `light: ${v}`);
+  await setTheme(page, 'dark');
+  const dark = (await scope(page, THEME_RULES)).map((v) => `dark: ${v}`);
+  await setTheme(page, 'light');
+  return [...light, ...dark];
+}
+
 /** Our widgets' roots (and open dialogs): what the widget tests hold to axe. */
 const WIDGETS = ['[data-values-panel]', '[data-external-id-panel]', '[data-checklist]', 'dialog[open]'];
 
@@ -169,8 +202,8 @@ const WIDGETS = ['[data-values-panel]', '[data-external-id-panel]', '[data-check
  * axe violations of the widgets on the page as they are now, as readable strings. Scoped to
  * the widgets: whole pages (with everyone's content) are tests/e2e/a11y.spec.ts's job.
  */
-export async function violations(page: Page): Promise<string[]> {
-  let builder = new AxeBuilder({ page }).options({ rules: ALL_RULES });
+export async function violations(page: Page, rules: typeof ALL_RULES = ALL_RULES): Promise<string[]> {
+  let builder = new AxeBuilder({ page }).options({ rules });
   for (const selector of WIDGETS) if ((await page.locator(selector).count()) > 0) builder = builder.include(selector);
   const results = await builder.analyze();
   return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);

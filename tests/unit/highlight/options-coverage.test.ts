@@ -12,11 +12,11 @@ import { ARTIFACTS, previewArtifacts } from '../../../src/core/generate.ts';
 import { defaultInputs, mergeInputs, type InputsPatch } from '../../../src/core/inputs.ts';
 import type { ArtifactId } from '../../../src/core/types.ts';
 import { validateInputs } from '../../../src/core/validate.ts';
-import type { EcBlock, EcToken } from '../../../src/highlight/ec-hast.ts';
-import { valuesByKind } from '../../../src/highlight/markers.ts';
-import { previewModel } from '../../../src/highlight/model.ts';
-import { compileTemplates, highlightText, lineText, type CompiledTemplates } from '../../../src/highlight/runtime.ts';
-import { artifactLines, makeTemplates, templatesJson } from '../../../src/highlight/templates.ts';
+import type { EcBlock, EcToken } from '../../../src/highlight/build/ec-hast.ts';
+import { valuesByKind } from '../../../src/highlight/runtime/markers.ts';
+import { previewModel } from '../../../src/highlight/runtime/model.ts';
+import { compileTemplates, highlightText, lineText, type CompiledTemplates } from '../../../src/highlight/runtime/match.ts';
+import { artifactLines, makeTemplates, templatesJson } from '../../../src/highlight/build/templates.ts';
 
 async function fakeHighlight(code: string): Promise<EcBlock> {
   return {

@@ -17,19 +17,19 @@ import { ARTIFACTS, previewArtifacts } from '../../../src/core/generate.ts';
 import { defaultInputs, mergeInputs, type InputsPatch } from '../../../src/core/inputs.ts';
 import type { ArtifactId } from '../../../src/core/types.ts';
 import { validateInputs } from '../../../src/core/validate.ts';
-import { abstractLine, shapeOf, templateTokens } from '../../../src/highlight/abstract.ts';
-import type { EcBlock, EcToken } from '../../../src/highlight/ec-hast.ts';
-import { markerChar, MARKER_KINDS, valuesByKind } from '../../../src/highlight/markers.ts';
-import { previewModel } from '../../../src/highlight/model.ts';
-import { escapeHtml, lineHtml } from '../../../src/highlight/render.ts';
+import { abstractLine, shapeOf, templateTokens } from '../../../src/highlight/build/abstract.ts';
+import type { EcBlock, EcToken } from '../../../src/highlight/build/ec-hast.ts';
+import { markerChar, MARKER_KINDS, valuesByKind } from '../../../src/highlight/runtime/markers.ts';
+import { previewModel } from '../../../src/highlight/runtime/model.ts';
+import { escapeHtml, lineHtml } from '../../../src/highlight/runtime/render.ts';
 import {
   compileTemplates,
   highlightLine,
   highlightText,
   lineText,
   type CompiledTemplates,
-} from '../../../src/highlight/runtime.ts';
-import { artifactLines, makeTemplates, templatesJson } from '../../../src/highlight/templates.ts';
+} from '../../../src/highlight/runtime/match.ts';
+import { artifactLines, makeTemplates, templatesJson } from '../../../src/highlight/build/templates.ts';
 import { messyPatch, validPatch } from './arbitraries.ts';
 
 const kind = (name: (typeof MARKER_KINDS)[number]) => MARKER_KINDS.indexOf(name);

@@ -3,7 +3,7 @@
  * the conversion of Expressive Code's tokens of that line into a template (tokens whose text
  * carries marker characters where the sample had values).
  */
-import { markerChar, NUMBER_KIND, PARTITION_KIND } from './markers.ts';
+import { markerChar, NUMBER_KIND, PARTITION_KIND } from '../runtime/markers.ts';
 
 /** Where one value (or digit run) sits in a line, and its kind. */
 export interface MarkerSpan {

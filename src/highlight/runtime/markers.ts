@@ -8,8 +8,8 @@
  * and no fixed text of the core contains them, and JSON does not escape them, which keeps
  * the serialised templates compact.
  */
-import { parseTags } from '../core/rules/tags.ts';
-import type { GuideModel } from '../core/types.ts';
+import { parseTags } from '../../core/rules/tags.ts';
+import type { GuideModel } from '../../core/types.ts';
 
 /** The kinds of marker, in code-point order (`U+E000 + index`). */
 export const MARKER_KINDS = [

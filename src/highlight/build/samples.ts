@@ -6,11 +6,11 @@
  * without an ExternalId. A shape they miss is not an error at runtime (that line is shown
  * uncoloured); the coverage test (`tests/unit/highlight`) looks for such gaps.
  */
-import type { VendorSettings } from '../config/settings-schema.ts';
-import { defaultInputs, mergeInputs, type InputsPatch } from '../core/inputs.ts';
-import type { GuideModel } from '../core/types.ts';
-import { validateInputs } from '../core/validate.ts';
-import { previewModel } from './model.ts';
+import type { VendorSettings } from '../../config/settings-schema.ts';
+import { defaultInputs, mergeInputs, type InputsPatch } from '../../core/inputs.ts';
+import type { GuideModel } from '../../core/types.ts';
+import { validateInputs } from '../../core/validate.ts';
+import { previewModel } from '../runtime/model.ts';
 
 /** A well-formed ExternalId with the vendor's prefix, for samples that have one. */
 function sampleExternalId(settings: VendorSettings, tail: string): string {

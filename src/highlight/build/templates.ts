@@ -3,13 +3,13 @@
  * Expressive Code, abstracts each line into its shape and keeps one token template per
  * shape (see `runtime.ts` for how the browser uses them).
  */
-import type { VendorSettings } from '../config/settings-schema.ts';
-import { artifactSpec } from '../core/generate.ts';
-import type { ArtifactId, GuideModel } from '../core/types.ts';
+import type { VendorSettings } from '../../config/settings-schema.ts';
+import { artifactSpec } from '../../core/generate.ts';
+import type { ArtifactId, GuideModel } from '../../core/types.ts';
 import { abstractLine, shapeOf, templateTokens, type TemplateToken } from './abstract.ts';
 import type { EcBlock } from './ec-hast.ts';
-import { valuesByKind } from './markers.ts';
-import type { SnippetTemplates } from './runtime.ts';
+import { valuesByKind } from '../runtime/markers.ts';
+import type { SnippetTemplates } from '../runtime/match.ts';
 import { sampleModels } from './samples.ts';
 
 /** Highlights `code` as `language` with Expressive Code and returns the block's lines. */

@@ -178,7 +178,13 @@ export function highlightLine(
   line: string,
   values: readonly (readonly string[])[],
 ): HighlightedLine | null {
-  const key = `${values.map((v) => v.join('\u0000')).join('\u0001')}\u0002${line}`;
+  // The result depends on the values only through those that occur in the line (a marker
+  // matches a value only where the line contains it), so the key holds just those: a line
+  // that a keystroke did not change is found in the cache, whatever else changed.
+  let key = line;
+  for (let kind = 0; kind < values.length; kind++) {
+    for (const value of values[kind]!) if (line.includes(value)) key += `\u0001${kind}\u0002${value}`;
+  }
   const cached = templates.cache.get(key);
   if (cached !== undefined) return cached;
   let result: HighlightedLine | null = null;

@@ -3,8 +3,8 @@
  * and caches one result per artifact for the whole build (each artifact appears on a page
  * of each language; the samples are highlighted once).
  */
-import type { VendorSettings } from '../config/settings-schema.ts';
-import type { ArtifactId } from '../core/types.ts';
+import type { VendorSettings } from '../../config/settings-schema.ts';
+import type { ArtifactId } from '../../core/types.ts';
 import { readEcBlock } from './ec-hast.ts';
 import { getEcRenderer } from './ec-renderer.ts';
 import { makeTemplates, templatesJson } from './templates.ts';

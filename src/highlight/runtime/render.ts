@@ -5,9 +5,9 @@
  * wrapped in `span.sv` (reader values) or `span.sv.sv-ph` (placeholders) for marking.
  * Every text is escaped: values are validated, but escaping does not depend on that.
  */
-import { isPlaceholder } from '../core/placeholders.ts';
+import { isPlaceholder } from '../../core/placeholders.ts';
 import { READER_KINDS } from './markers.ts';
-import type { HighlightedLine, HighlightedToken } from './runtime.ts';
+import type { HighlightedLine, HighlightedToken } from './match.ts';
 
 /** Escapes text for HTML element content and double-quoted attributes. */
 export function escapeHtml(text: string): string {

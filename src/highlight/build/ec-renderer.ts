@@ -7,7 +7,7 @@
  * © Tibor Schiemann): the same steps as the `<Code>` component, so our templates carry
  * exactly the tokens and colours a static code block of the guide has.
  */
-/// <reference path="../../node_modules/astro-expressive-code/virtual.d.ts" />
+/// <reference path="../../../node_modules/astro-expressive-code/virtual.d.ts" />
 import type { AstroExpressiveCodeRenderer } from 'astro-expressive-code';
 
 let cached: Promise<AstroExpressiveCodeRenderer> | undefined;

@@ -4,8 +4,8 @@
  * highlighter needs the model itself (its values are what the templates' markers stand for),
  * which `previewArtifacts` does not return.
  */
-import { placeholderModel } from '../core/placeholders.ts';
-import type { GuideInputs, GuideModel, ValidationResult } from '../core/types.ts';
+import { placeholderModel } from '../../core/placeholders.ts';
+import type { GuideInputs, GuideModel, ValidationResult } from '../../core/types.ts';
 
 /** The model behind `previewArtifacts(inputs, …)` for the given validation of `inputs`. */
 export function previewModel(inputs: GuideInputs, validation: ValidationResult): GuideModel {

@@ -1,0 +1,25 @@
+/**
+ * What the snippet blocks of a page read: the page's one preview (`$preview`, computed once
+ * per change for every island) plus the values the highlighting templates' slots stand for,
+ * also computed once per change rather than once per snippet.
+ */
+import { computed, type ReadableAtom } from 'nanostores';
+import type { GuideModel } from '../core/types.ts';
+import { valuesByKind } from '../highlight/runtime/markers.ts';
+import { $preview, type GuidePreview } from '../stores/preview.ts';
+
+export type { GuidePreview } from '../stores/preview.ts';
+
+/** What every snippet of the page needs from the preview, computed once per change. */
+export interface SnippetSource {
+  preview: GuidePreview;
+  /** The model the artifacts' text was built from (validated, or placeholders where invalid). */
+  model: GuideModel;
+  /** The model's values by marker kind (`valuesByKind`), which the templates' slots stand for. */
+  values: readonly (readonly string[])[];
+}
+
+/** The preview and its slot values; null until the state is set up. */
+export const $snippetSource: ReadableAtom<SnippetSource | null> = computed($preview, (preview) =>
+  preview ? { preview, model: preview.model, values: valuesByKind(preview.model) } : null,
+);
