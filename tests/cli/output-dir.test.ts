@@ -236,7 +236,7 @@ describe('npm run generate --out-dir', () => {
     const { io } = capture();
     expect(await run([...FLAGS, '--out-dir', dir], io)).toBe(0);
     const secret = ARTIFACTS.filter((a) => a.uses.includes('externalId')).map((a) => a.fileName);
-    expect(secret.sort()).toEqual(['deploy-stack.sh', 'vendor-roles.parameters.json', 'vendor-trust-policy.json']);
+    expect(secret.sort()).toEqual(['deploy-stack.sh', 'vendor-roles.auto.tfvars', 'vendor-roles.parameters.json', 'vendor-trust-policy.json']);
     for (const a of ARTIFACTS) {
       const isSecret = secret.includes(a.fileName);
       const expected = a.language === 'sh' ? (isSecret ? 0o700 : 0o755) : isSecret ? 0o600 : 0o644;

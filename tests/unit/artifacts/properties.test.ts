@@ -74,7 +74,8 @@ const validish = {
   accountId: fc.stringMatching(/^[0-9]{12}$/),
   region: fc.constantFrom('ap-northeast-1', 'us-east-1', 'cn-north-1', 'cn-northwest-1', 'us-gov-west-1', 'eu-west-3'),
   cluster: fc.stringMatching(/^[0-9A-Za-z][A-Za-z0-9_-]{0,20}$/),
-  pattern: fc.stringMatching(/^[a-z0-9][a-z0-9*]{0,6}(?:[-._/][a-z0-9*]{1,6}){0,2}$/),
+  // 1–4 fixed characters first, so both sides of the breadth rule (3 before the first *) come up often.
+  pattern: fc.stringMatching(/^[a-z0-9]{1,4}[a-z0-9*]{0,4}(?:[-._/][a-z0-9*]{1,6}){0,2}$/),
   repo: fc.stringMatching(/^[a-z0-9]{2,8}(?:[-._/][a-z0-9]{1,6}){0,2}$/),
   iamName: fc.stringMatching(/^[\w+=,.@-]{1,40}$/),
   k8s: fc.stringMatching(/^[A-Za-z0-9][A-Za-z0-9._:@-]{0,30}$/),
