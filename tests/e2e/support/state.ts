@@ -1,4 +1,5 @@
 /** What the state-layer specs (links as proposals, persistence, tabs, query cleanup) share. */
+import { fill } from '../../../src/core/i18n/fill.ts';
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 
@@ -17,7 +18,8 @@ export function ui(lang: 'ja' | 'en', key: string): string {
 
 /** `template` with `{name}` filled in, as the islands do. */
 export function filled(template: string, params: Record<string, string | number>): string {
-  return (template ?? '').replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  // The product's own filler, so the test reads the catalogue's one syntax ({{name}}) as the page does.
+  return fill(template ?? '', params);
 }
 
 /** Every live snippet's Copy and Download buttons on the page. */
