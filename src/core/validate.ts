@@ -25,7 +25,8 @@
  */
 import { EXTERNAL_ID_CHAR } from './external-id.ts';
 import { asList, asRecord, asText, coerce, FIELDS } from './fields.ts';
-import { displayChar, displayValue, type IssueCode } from './messages.ts';
+import { displayChar, displayValue } from './display.ts';
+import type { IssueCode } from './messages.ts';
 import { regionInfo } from './regions.ts';
 import {
   validatePermissionsBoundary,

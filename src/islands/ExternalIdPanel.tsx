@@ -12,7 +12,7 @@
  *   the clipboard and to sessionStorage (localStorage only with "remember on this device").
  */
 import { useEffect, useId, useRef, useState } from 'react';
-import { formatIssue } from '../core/messages.ts';
+import { formatIssue } from './issue-text.ts';
 import { generateExternalId } from '../core/external-id.ts';
 import type { Lang } from '../core/types.ts';
 import { validateExternalId } from '../core/validate.ts';

@@ -12,7 +12,7 @@
  */
 import { useEffect, useId, useLayoutEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { artifactSpec } from '../core/generate.ts';
-import { formatIssue } from '../core/messages.ts';
+import { formatIssue } from './issue-text.ts';
 import type { ArtifactId, Lang } from '../core/types.ts';
 import { linesHtml, patchLines } from '../highlight/runtime/fill.ts';
 import { compileTemplates, type CompiledTemplates, type SnippetTemplates } from '../highlight/runtime/match.ts';

@@ -8,7 +8,7 @@
  */
 import { useEffect, useState } from 'react';
 import { STACK_NAME } from '../core/artifacts/deploy-stack.ts';
-import { formatIssue } from '../core/messages.ts';
+import { formatIssue } from './issue-text.ts';
 import { regionName } from '../core/regions.ts';
 import type { Lang } from '../core/types.ts';
 import { $externalId, initGuideStore, markUsed, type BrowserSettings } from '../stores/guide.ts';

@@ -10,7 +10,7 @@
  * `src/stores/link.ts`.
  */
 import { useEffect, useId, useRef, useState } from 'react';
-import { formatIssue } from '../core/messages.ts';
+import { formatIssue } from './issue-text.ts';
 import type { FieldIssue, Lang } from '../core/types.ts';
 import {
   $fromLink,

@@ -9,10 +9,8 @@
 import { computed, type ReadableAtom } from 'nanostores';
 import { previewFromValidation, type ArtifactPreview } from '../core/generate.ts';
 import type { ArtifactId, GuideInputs, GuideModel, ValidationResult } from '../core/types.ts';
-import { validateInputs } from '../core/validate.ts';
-import { toGuideInputs } from './browser-settings.ts';
-import { $settings } from './settings.ts';
-import { $externalId, $fromLink, $values } from './state.ts';
+import { $fromLink } from './state.ts';
+import { $inputs, $validation } from './validation.ts';
 import type { ReaderKey } from './storage.ts';
 
 /** Everything the page shows for the current values. */
@@ -29,16 +27,7 @@ export interface GuidePreview {
   linkPending: readonly ReaderKey[];
 }
 
-/** The core's inputs; null until the settings are known. Settings-owned fields always from settings. */
-export const $inputs: ReadableAtom<GuideInputs | null> = computed(
-  [$settings, $values, $externalId],
-  (settings, values, externalId) => (settings ? toGuideInputs(settings, values, externalId) : null),
-);
-
-/** Validation of {@link $inputs} against the configured vendor account; null until the settings are known. */
-export const $validation: ReadableAtom<ValidationResult | null> = computed([$settings, $inputs], (settings, inputs) =>
-  settings && inputs ? validateInputs(inputs, { vendorAccountId: settings.vendorAccountId }) : null,
-);
+export { $inputs, $validation } from './validation.ts';
 
 /**
  * The artifacts for one validation: the core's own preview (size limits included), reusing the

@@ -8,13 +8,21 @@
  * the reader's confirmation (nothing built from a link leaves the page before that).
  */
 import { previewModel } from '../highlight/runtime/model.ts';
-import { $preview } from '../stores/preview.ts';
+import { computed } from 'nanostores';
+import { $fromLink } from '../stores/state.ts';
+import { $inputs, $validation } from '../stores/validation.ts';
 import { renderProse, type ProseList } from '../utils/prose-values.ts';
+
+// Only the values and their validation: the artifacts' store (stores/preview.ts) would bring
+// every builder into pages that show no snippet.
+const $prose = computed([$inputs, $validation, $fromLink], (inputs, validation, linkPending) =>
+  inputs && validation ? { inputs, validation, linkPending } : null,
+);
 
 function start(): void {
   const elements = [...document.querySelectorAll<HTMLElement>('[data-prose]')];
   const buttons = [...document.querySelectorAll<HTMLButtonElement>('[data-prose-copy]')];
-  $preview.subscribe((preview) => {
+  $prose.subscribe((preview) => {
     if (!preview) return;
     const model = previewModel(preview.inputs, preview.validation);
     for (const element of elements) {

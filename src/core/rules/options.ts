@@ -11,7 +11,8 @@
  */
 import { EXTERNAL_ID_CHAR, EXTERNAL_ID_MAX_LENGTH, EXTERNAL_ID_MIN_LENGTH } from '../external-id.ts';
 import { asList, asText, FIELDS } from '../fields.ts';
-import { displayChar, displayValue, type IssueCode } from '../messages.ts';
+import { displayChar, displayValue } from '../display.ts';
+import type { IssueCode } from '../messages.ts';
 import { regionInfo } from '../regions.ts';
 import type { FieldIssue, FieldName, GuideInputs } from '../types.ts';
 import {

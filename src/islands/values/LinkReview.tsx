@@ -7,7 +7,7 @@
  * Values that would replace what the reader typed are shown beside theirs.
  */
 import { parseListField } from '../../core/inputs.ts';
-import { displayValue } from '../../core/messages.ts';
+import { displayValue } from '../../core/display.ts';
 import { READER_KEYS, type ReaderKey, type ReaderValues } from '../../stores/storage.ts';
 import { fill } from '../strings.ts';
 import type { ValuesStrings } from './strings.ts';

@@ -1,6 +1,6 @@
 /** The values panel's sticky summary bar: account, region, counts, the link badge and the toggle. */
 import type { Ref } from 'react';
-import { displayValue } from '../../core/messages.ts';
+import { displayValue } from '../../core/display.ts';
 import type { ReaderValues } from '../../stores/storage.ts';
 import { fill } from '../strings.ts';
 import type { ValuesStrings } from './strings.ts';

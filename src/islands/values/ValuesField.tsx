@@ -4,7 +4,7 @@
  * valid value stays (issue 9.6): nothing is cut or dropped silently.
  */
 import { useState, type ReactNode } from 'react';
-import { formatIssue } from '../../core/messages.ts';
+import { formatIssue } from '../issue-text.ts';
 import type { FieldIssue, Lang } from '../../core/types.ts';
 import { $editing } from '../../stores/guide.ts';
 import { MAX_FIELD_LENGTH, type ReaderKey } from '../../stores/storage.ts';

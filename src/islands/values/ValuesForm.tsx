@@ -6,7 +6,7 @@ import { PARTITION_NAMES, regionInfo, regionOptions, type RegionOption } from '.
 import type { FieldIssue, Lang, Partition } from '../../core/types.ts';
 import type { BrowserSettings } from '../../stores/guide.ts';
 import type { ReaderKey, ReaderValues } from '../../stores/storage.ts';
-import { displayValue } from '../../core/messages.ts';
+import { displayValue } from '../../core/display.ts';
 import { fill } from '../strings.ts';
 import type { ValuesStrings } from './strings.ts';
 import { ValuesField } from './ValuesField.tsx';
