@@ -321,7 +321,12 @@ function checkPermissions(ctx: CheckContext, data: SetupData, key: RoleKey): Che
   const targets: { resource: string; code: string; params: Record<string, string> }[] =
     key === 'repoPusher'
       ? [
-          ...model.repos.map((repo) => ({ resource: ecrRepositoryArn(model, repo), code: 'permissions.repoNotCovered', params: { repo } })),
+          // A planned name the values' patterns do not cover needs a value changed first; one they cover, only the policy.
+          ...model.repos.map((repo) => ({
+            resource: ecrRepositoryArn(model, repo),
+            code: isCovered(model.repoPatterns, repo) ? 'permissions.repoDenied' : 'permissions.repoNotCovered',
+            params: { repo, patterns: model.repoPatterns.join(', ') },
+          })),
           ...model.repoPatterns.map((pattern) => ({ resource: ecrRepositoryArn(model, pattern), code: 'permissions.patternNotCovered', params: { pattern } })),
         ]
       : model.clusters.map((cluster) => ({ resource: eksClusterArn(model, cluster), code: 'permissions.clusterNotCovered', params: { cluster } }));

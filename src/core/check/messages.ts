@@ -143,8 +143,12 @@ const PROBLEMS: Record<string, Record<Lang, ProblemText>> = {
     en: { what: (p) => `A policy whose document is not in the input is attached: ${v(p, 'policy')} (an AWS managed policy, for example).`, why: () => 'It may give us more than we need.', fix: () => 'Detach it unless it is needed.' },
   },
   'permissions.repoNotCovered': {
-    ja: { what: (p) => `リポジトリ ${v(p, 'repo')} に対して許可されていない操作があります: ${v(p, 'actions')}。`, why: (p) => `当社は ${v(p, 'repo')} へ push / pull できません(例: repository/portal-* は cron-runner を含みません)。`, fix: (p) => `値の「リポジトリ名パターン」に ${v(p, 'repo')} が含まれるようにして、ポリシーを作り直してください。${POLICY_FIX_JA}` },
-    en: { what: (p) => `Repository ${v(p, 'repo')} lacks: ${v(p, 'actions')}.`, why: (p) => `We cannot push to or pull from ${v(p, 'repo')} (e.g. repository/portal-* does not cover cron-runner).`, fix: (p) => `Make the repository patterns in the values cover ${v(p, 'repo')}, and regenerate the policy. ${POLICY_FIX_EN}` },
+    ja: { what: (p) => `リポジトリ ${v(p, 'repo')} に対して許可されていない操作があります: ${v(p, 'actions')}。`, why: (p) => `リポジトリ名パターン(${v(p, 'patterns')})が ${v(p, 'repo')} を含まないため、当社は ${v(p, 'repo')} へ push / pull できません(例: repository/portal-* は cron-runner を含みません)。`, fix: (p) => `値の「リポジトリ名パターン」に ${v(p, 'repo')} を含むパターン(または名前そのもの)を加え、ポリシーを作り直してください。${POLICY_FIX_JA}` },
+    en: { what: (p) => `Repository ${v(p, 'repo')} lacks: ${v(p, 'actions')}.`, why: (p) => `The repository patterns (${v(p, 'patterns')}) do not cover ${v(p, 'repo')}, so we cannot push to or pull from it (e.g. repository/portal-* does not cover cron-runner).`, fix: (p) => `Add a pattern covering ${v(p, 'repo')} (or the name itself) to the repository patterns in the values, and regenerate the policy. ${POLICY_FIX_EN}` },
+  },
+  'permissions.repoDenied': {
+    ja: { what: (p) => `リポジトリ ${v(p, 'repo')} に対して許可されていない操作があります: ${v(p, 'actions')}。`, why: (p) => `当社は ${v(p, 'repo')} へ push / pull できません。`, fix: () => POLICY_FIX_JA },
+    en: { what: (p) => `Repository ${v(p, 'repo')} lacks: ${v(p, 'actions')}.`, why: (p) => `We cannot push to or pull from ${v(p, 'repo')}.`, fix: () => POLICY_FIX_EN },
   },
   'permissions.patternNotCovered': {
     ja: { what: (p) => `パターン ${v(p, 'pattern')} に一致するリポジトリに対して許可されていない操作があります: ${v(p, 'actions')}。`, why: () => '今後作るリポジトリへ push / pull できません。', fix: () => POLICY_FIX_JA },
