@@ -166,7 +166,7 @@ describe('evaluator = iam-simulate', () => {
     const counts = seen();
     await fc.assert(
       fc.asyncProperty(policyArb(CONDITION_KEYS, false), fc.constantFrom(...REQUESTS), contextArb(CONDITION_KEYS), async (policy, [action, resource], ctx) => {
-        const context: Record<string, ContextValue> = { ...ctx };
+        const context: Record<string, ContextValue> = Object.fromEntries(Object.entries(ctx).filter((e): e is [string, string] => e[1] !== undefined));
         if ('aws:PrincipalArn' in context) context['aws:PrincipalArn'] = principal;
         const ours = evaluatePolicies([policy], { action, resource, principal, context });
         const theirs = await simulate({
@@ -196,7 +196,7 @@ describe('evaluator = iam-simulate', () => {
     const callerIdentity = { name: 'caller', policy: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'sts:AssumeRole', Resource: '*' }] } };
     await fc.assert(
       fc.asyncProperty(policyArb(TRUST_KEYS, true), fc.constantFrom(...callers), contextArb(TRUST_KEYS), async (trust, principal, ctx) => {
-        const context: Record<string, ContextValue> = { ...ctx };
+        const context: Record<string, ContextValue> = Object.fromEntries(Object.entries(ctx).filter((e): e is [string, string] => e[1] !== undefined));
         if ('aws:PrincipalArn' in context) context['aws:PrincipalArn'] = principal.includes(':assumed-role/') ? `arn:aws:iam::${VENDOR}:role/vendor-ci` : principal;
         const ours = evaluatePolicies([trust], { action: 'sts:AssumeRole', resource: role, principal, context }, 'trust');
         const theirs = await simulate({
