@@ -7,6 +7,7 @@ import { buildAccessEntry } from './artifacts/access-entry.ts';
 import { buildAwsAuth } from './artifacts/aws-auth.ts';
 import { buildCfnParameters } from './artifacts/cfn-parameters.ts';
 import { buildCfnTemplate } from './artifacts/cfn-template.ts';
+import { buildCollectSetup } from './artifacts/collect-setup.ts';
 import { buildDeployStack } from './artifacts/deploy-stack.ts';
 import { buildEksDeployerPolicy } from './artifacts/eks-deployer-policy.ts';
 import { buildHandoff } from './artifacts/handoff.ts';
@@ -103,6 +104,14 @@ export const ARTIFACTS: readonly ArtifactSpec[] = Object.freeze([
     // The ExternalId is read from the environment when the vendor runs it, never written in.
     uses: ['accountId', 'region', 'roleNames'],
     build: buildVerify,
+  },
+  {
+    id: 'collectSetup',
+    fileName: 'collect-setup.sh',
+    language: 'sh',
+    // Read-only collection for the setup check; names what to read, never the ExternalId.
+    uses: ['accountId', 'region', 'clusters', 'roleNames', 'policyNames', 'kubernetes'],
+    build: buildCollectSetup,
   },
 ] satisfies ArtifactSpec[]);
 

@@ -85,7 +85,7 @@ export interface Artifact {
   text: string;
 }
 
-/** Identifiers of the eleven artifacts, in the order the guide presents them. */
+/** Identifiers of the artifacts, in the order the guide presents them. */
 export type ArtifactId =
   | 'repoPusherPolicy'
   | 'eksDeployerPolicy'
@@ -97,7 +97,8 @@ export type ArtifactId =
   | 'accessEntry'
   | 'rbac'
   | 'handoff'
-  | 'verify';
+  | 'verify'
+  | 'collectSetup';
 
 /**
  * How one artifact is made: its file name, language, the model fields it reads

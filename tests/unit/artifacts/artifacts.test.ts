@@ -49,7 +49,7 @@ const several = modelOf({
 });
 
 describe('ARTIFACTS', () => {
-  it('lists the eleven artifacts in guide order with their exact file names', () => {
+  it('lists the artifacts in guide order with their exact file names', () => {
     expect(ARTIFACTS.map((a) => [a.id, a.fileName, a.language])).toEqual([
       ['repoPusherPolicy', 'vendor-repo-pusher-policy.json', 'json'],
       ['eksDeployerPolicy', 'vendor-eks-deployer-policy.json', 'json'],
@@ -62,6 +62,7 @@ describe('ARTIFACTS', () => {
       ['rbac', 'vendor-portal-rbac.yaml', 'yaml'],
       ['handoff', 'handoff.md', 'md'],
       ['verify', 'verify.sh', 'sh'],
+      ['collectSetup', 'collect-setup.sh', 'sh'],
     ]);
   });
 
