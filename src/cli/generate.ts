@@ -26,7 +26,8 @@ export interface CliIo {
   cwd: string;
 }
 
-const OPTIONS = {
+/** The flags of `generate`; `check-setup` takes the same value flags. */
+export const OPTIONS = {
   'account-id': { type: 'string' },
   'vendor-account-id': { type: 'string' },
   region: { type: 'string' },
@@ -113,8 +114,26 @@ function listFlag(values: readonly string[] | undefined): string[] | undefined {
   return values === undefined ? undefined : values.flatMap((value) => parseListField(value));
 }
 
-// One line per issue, prefixed with the flag (or setting) it is about so the reader knows what to change.
-function describe(issue: FieldIssue, lang: Lang): string {
+/** The value flags as parsed by `parseArgs` with {@link OPTIONS}. */
+export type ValueFlags = Partial<Record<'account-id' | 'vendor-account-id' | 'region' | 'external-id', string>> &
+  Partial<Record<'cluster' | 'repo-pattern' | 'repo', string[]>>;
+
+/** The inputs from the value flags over `defaults`, with the given ExternalId (shared with `check-setup`). */
+export function inputsFromFlags(flags: ValueFlags, defaults: GuideInputs, externalId: string): GuideInputs {
+  return {
+    ...defaults,
+    accountId: flags['account-id'] ?? defaults.accountId,
+    vendorAccountId: flags['vendor-account-id'] ?? defaults.vendorAccountId,
+    region: flags.region ?? defaults.region,
+    clusters: listFlag(flags.cluster) ?? defaults.clusters,
+    repoPatterns: listFlag(flags['repo-pattern']) ?? defaults.repoPatterns,
+    repos: listFlag(flags.repo) ?? defaults.repos,
+    externalId,
+  };
+}
+
+/** One line per issue, prefixed with the flag (or setting) it is about so the reader knows what to change. */
+export function describe(issue: FieldIssue, lang: Lang): string {
   const flag = FLAG_OF[issue.field] ?? `(vendor settings: ${issue.field}${issue.key ? `.${issue.key}` : ''})`;
   return `  ${flag}: ${formatIssue(issue, lang)}`;
 }
@@ -153,16 +172,7 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
 
   const defaults = defaultInputs(settings);
   const externalIdGiven = flags['external-id'] !== undefined;
-  const inputs: GuideInputs = {
-    ...defaults,
-    accountId: flags['account-id'] ?? defaults.accountId,
-    vendorAccountId: flags['vendor-account-id'] ?? defaults.vendorAccountId,
-    region: flags.region ?? defaults.region,
-    clusters: listFlag(flags.cluster) ?? defaults.clusters,
-    repoPatterns: listFlag(flags['repo-pattern']) ?? defaults.repoPatterns,
-    repos: listFlag(flags.repo) ?? defaults.repos,
-    externalId: flags['external-id'] ?? generateExternalId(settings.externalIdPrefix),
-  };
+  const inputs = inputsFromFlags(flags, defaults, flags['external-id'] ?? generateExternalId(settings.externalIdPrefix));
 
   const result = generateArtifacts(inputs, { vendorAccountId: settings.vendorAccountId });
   const warnings = () => {
