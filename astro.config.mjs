@@ -8,6 +8,8 @@ import starlightLinksValidator from 'starlight-links-validator';
 import { headingIds } from './src/integrations/heading-ids.ts';
 import { cspCompletion } from './src/integrations/csp.ts';
 import { settings } from './src/config/site-settings.ts';
+import { browserSettingsDefine } from './src/integrations/browser-settings.ts';
+import { queryCleanupScript } from './src/stores/query-cleanup.ts';
 
 // Where the built site is served: SITE_URL (origin, for the sitemap and hreflang links) and
 // BASE_PATH (a sub-path such as `/method-b/`, for hosts that serve the site below the root).
@@ -18,6 +20,8 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
+  // The browser subset of the settings, once per site (src/stores/settings.ts reads it).
+  vite: { define: browserSettingsDefine(settings) },
   // A strict Content-Security-Policy in every page's <meta>: scripts only from this origin or
   // by hash (no 'unsafe-inline', no 'unsafe-eval'). Styles allow inline because Expressive
   // Code colours tokens with style attributes. `frame-ancestors` only works as a response
@@ -46,6 +50,8 @@ export default defineConfig({
     starlight({
       title: { ja: `方式B 設定ガイド`, en: `Method B setup guide` },
       description: `${settings.vendorName}`,
+      // First in <head>: drop query keys no page uses (the ExternalId above all) before any script runs.
+      head: [{ tag: 'script', content: queryCleanupScript() }],
       defaultLocale: 'root',
       locales: {
         root: { label: '日本語', lang: 'ja' },

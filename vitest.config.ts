@@ -6,5 +6,8 @@ export default defineConfig({
   test: {
     include: ['tests/build/**/*.test.ts', 'tests/unit/**/*.test.ts', 'tests/validators/**/*.test.ts', 'tests/cli/**/*.test.ts'],
     testTimeout: 120_000,
+    // One fast-check seed per run, printed first; FC_SEED=<n> replays it.
+    globalSetup: ['tests/support/fast-check-seed.ts'],
+    setupFiles: ['tests/support/fast-check-setup.ts'],
   },
 });

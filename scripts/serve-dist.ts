@@ -6,7 +6,7 @@
  * Usage: node scripts/serve-dist.ts [--port 4322] [--dir dist] [--base /] [--headers file]
  * `--headers` applies a Netlify/Cloudflare-style `_headers` file (e.g. the CSP) to every response.
  */
-import { createServer } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -59,9 +59,20 @@ function readGlobalHeaders(file: string | undefined): [string, string][] {
 }
 const extraHeaders = readGlobalHeaders(values.headers);
 
+/** A request whose path cannot be decoded (`/%E0%A4%A`): answered with 400, never thrown. */
+class BadRequest extends Error {}
+
 function fileFor(pathname: string): string | undefined {
   if (!pathname.startsWith(base)) return undefined;
-  const rel = normalize(decodeURIComponent(pathname.slice(base.length)));
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(pathname.slice(base.length));
+  } catch {
+    throw new BadRequest(pathname);
+  }
+  // A NUL byte would make the fs calls throw; no file of the build has one in its name.
+  if (decoded.includes('\0')) throw new BadRequest(pathname);
+  const rel = normalize(decoded);
   if (rel.startsWith('..')) return undefined;
   let path = join(root, rel);
   try {
@@ -74,7 +85,22 @@ function fileFor(pathname: string): string | undefined {
 }
 
 const server = createServer((req, res) => {
-  const url = new URL(req.url ?? '/', 'http://localhost');
+  try {
+    serve(req, res);
+  } catch (error) {
+    // One malformed request must never stop the server the tests and the bench depend on.
+    if (!res.headersSent) res.writeHead(error instanceof BadRequest ? 400 : 500, { 'Content-Type': 'text/plain; charset=utf-8' });
+    res.end(error instanceof BadRequest ? 'bad request' : 'internal error');
+  }
+});
+
+function serve(req: IncomingMessage, res: ServerResponse): void {
+  let url: URL;
+  try {
+    url = new URL(req.url ?? '/', 'http://localhost');
+  } catch {
+    throw new BadRequest(req.url ?? '');
+  }
   // Folders without a trailing slash redirect, as S3 website hosting and most hosts do.
   const dir = fileFor(`${url.pathname}/`);
   if (!url.pathname.endsWith('/') && !extname(url.pathname) && dir) {
@@ -94,7 +120,7 @@ const server = createServer((req, res) => {
   for (const [name, value] of extraHeaders) res.setHeader(name, value);
   res.writeHead(status, { 'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream' });
   res.end(req.method === 'HEAD' ? undefined : body);
-});
+}
 
 server.listen(Number(values.port), '127.0.0.1', () => {
   console.log(`Serving ${root} at http://127.0.0.1:${values.port}${base}`);

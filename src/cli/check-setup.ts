@@ -16,13 +16,14 @@ import { parseArgs } from 'node:util';
 import { resolveVendorSettings, VendorSettingsError } from '../config/resolve-settings.ts';
 import type { VendorSettings } from '../config/settings-schema.ts';
 import { MAX_INPUT_CHARS } from '../core/check/parse.ts';
-import { formatReport, parseErrorText, reportFails, runSetupCheck } from '../core/check/run.ts';
+import { formatReport, parseErrorText } from '../core/check/messages.ts';
+import { reportFails, runSetupCheck } from '../core/check/run.ts';
 import { defaultInputs } from '../core/inputs.ts';
 import type { Lang } from '../core/types.ts';
-import { describe, inputsFromFlags, OPTIONS, type CliIo } from './generate.ts';
+import { describe, inputsFromFlags, OPTIONS, type CliIo, type ParsedFlags } from './generate.ts';
 
-// generate's value flags; no output folder here.
-const { 'out-dir': _outDir, ...CHECK_OPTIONS } = OPTIONS;
+// generate's field flags (from the field table) and --lang/--help; no output folder here.
+const { 'out-dir': _outDir, force: _force, ...CHECK_OPTIONS } = OPTIONS;
 
 const TEXT = {
   en: {
@@ -73,8 +74,8 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
     io.stderr(`${error instanceof Error ? error.message : String(error)}\n${TEXT.en.seeHelp} / ${TEXT.ja.seeHelp}\n`);
     return 2;
   }
-  const flags = parsed.values;
-  const langFlag = flags.lang ?? 'ja';
+  const flags = parsed.values as ParsedFlags;
+  const langFlag = typeof flags['lang'] === 'string' ? flags['lang'] : 'ja';
   if (langFlag !== 'ja' && langFlag !== 'en') {
     io.stderr(`${TEXT.en.badLang(langFlag)}\n${TEXT.ja.badLang(langFlag)}\n`);
     return 2;
@@ -89,7 +90,7 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
     io.stderr(`${text.settings}\n${error.problems.map((p) => `  ${p}`).join('\n')}\n`);
     return 2;
   }
-  if (flags.help) {
+  if (flags['help'] === true) {
     io.stdout(usage(settings));
     return 0;
   }
@@ -114,7 +115,8 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
     }
   }
 
-  const inputs = inputsFromFlags(flags, defaultInputs(settings), flags['external-id'] ?? '');
+  // Without --external-id the ExternalId is empty: the core reports that comparison as "not checked".
+  const { inputs } = inputsFromFlags(flags, defaultInputs(settings));
   const result = runSetupCheck(inputs, texts.join('\n'), { vendorAccountId: settings.vendorAccountId });
   if (!result.ok && result.kind === 'inputs') {
     io.stderr(`${text.badValues}\n${result.errors.map((issue) => describe(issue, lang)).join('\n')}\n`);

@@ -1,22 +1,24 @@
 /**
- * `npm run generate -- [flags]`: writes the eleven Method B artifacts for one customer.
+ * `npm run generate -- [flags]`: writes the Method B artifacts for one customer.
  *
  * The same core functions as the guide's browser widgets build the text, so these files
  * are byte-identical to the ones the guide offers for the same values. Defaults come from
  * the vendor settings (vendor.ts, overridden by the VENDOR_* environment variables).
  * Bad input writes nothing, not even the output folder, and exits with status 1.
  */
-import { chmod, mkdir, writeFile } from 'node:fs/promises';
 import { resolve, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import type { VendorSettings } from '../config/settings-schema.ts';
 import { resolveVendorSettings, VendorSettingsError } from '../config/resolve-settings.ts';
+import { downloadName, fileList, secretArtifacts } from '../core/artifacts/catalog.ts';
 import { generateExternalId } from '../core/external-id.ts';
 import { generateArtifacts } from '../core/generate.ts';
+import { coerce, FIELD_PATHS, FIELDS, FLAG_OF, type FieldDef } from '../core/fields.ts';
 import { defaultInputs, parseListField } from '../core/inputs.ts';
 import { formatIssue } from '../core/messages.ts';
 import type { FieldIssue, GuideInputs, Lang } from '../core/types.ts';
+import { OutputDirError, outputErrorMessage, writeOutputDir } from './output-dir.ts';
 
 /** Where the CLI writes and what it reads; injectable so tests can run it in-process. */
 export interface CliIo {
@@ -26,29 +28,21 @@ export interface CliIo {
   cwd: string;
 }
 
-/** The flags of `generate`; `check-setup` takes the same value flags. */
-export const OPTIONS = {
-  'account-id': { type: 'string' },
-  'vendor-account-id': { type: 'string' },
-  region: { type: 'string' },
-  cluster: { type: 'string', multiple: true },
-  'repo-pattern': { type: 'string', multiple: true },
-  repo: { type: 'string', multiple: true },
-  'external-id': { type: 'string' },
+/**
+ * The flags of `generate`: the field flags come from the field table (a list field is a
+ * repeatable flag); the rest are the CLI's own. `check-setup` takes the same field flags.
+ */
+export const OPTIONS: Record<string, { type: 'string' | 'boolean'; multiple?: boolean; short?: string }> = {
+  ...Object.fromEntries(
+    FIELD_PATHS.flatMap((path) => {
+      const def: FieldDef = FIELDS[path];
+      return def.cli === undefined ? [] : [[def.cli, { type: 'string' as const, multiple: def.kind === 'list' }]];
+    }),
+  ),
   lang: { type: 'string' },
   'out-dir': { type: 'string' },
+  force: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
-} as const;
-
-/** The flag each input field comes from; fields without one come from the vendor settings. */
-const FLAG_OF: Partial<Record<FieldIssue['field'], string>> = {
-  accountId: '--account-id',
-  vendorAccountId: '--vendor-account-id',
-  region: '--region',
-  clusters: '--cluster',
-  repoPatterns: '--repo-pattern',
-  repos: '--repo',
-  externalId: '--external-id',
 };
 
 /** The CLI's own sentences; issue messages come from the core's catalogue. */
@@ -61,10 +55,11 @@ const TEXT = {
     vendorIssued:
       'Note: this deployment uses ExternalIds issued by the vendor. Unless you are the vendor issuing one, pass --external-id with the value the vendor sent you.',
     wrote: (n: number, dir: string) => `Wrote ${n} files to ${dir}:`,
-    secret: 'deploy-stack.sh and vendor-roles.parameters.json contain the ExternalId: do not commit or share them.',
+    secret: (files: string) => `${files} contain the ExternalId: do not commit or share them.`,
     badLang: (v: string) => `--lang must be "ja" or "en", not ${JSON.stringify(v)}.`,
     settings: 'The vendor settings are invalid:',
     writeFailed: (dir: string, why: string) => `Could not write to ${dir}: ${why}`,
+    replaced: (names: readonly string[]) => `--force: replaced ${names.length} existing files: ${names.join(', ')}`,
     seeHelp: 'Run with --help for usage.',
   },
   ja: {
@@ -75,10 +70,11 @@ const TEXT = {
     vendorIssued:
       '注意: この環境では ExternalId は当社が発行します。ご自身が発行する当社担当者でない場合は、当社から届いた値を --external-id で指定してください。',
     wrote: (n: number, dir: string) => `${dir} に ${n} 個のファイルを書き出しました:`,
-    secret: 'deploy-stack.sh と vendor-roles.parameters.json には ExternalId が含まれます。コミットや共有はしないでください。',
+    secret: (files: string) => `${files} には ExternalId が含まれます。コミットや共有はしないでください。`,
     badLang: (v: string) => `--lang には "ja" か "en" を指定してください(指定値: ${JSON.stringify(v)})。`,
     settings: 'ベンダー設定が正しくありません:',
     writeFailed: (dir: string, why: string) => `${dir} に書き込めませんでした: ${why}`,
+    replaced: (names: readonly string[]) => `--force: 既存の ${names.length} 個のファイルを置き換えました: ${names.join(', ')}`,
     seeHelp: '使い方は --help で確認できます。',
   },
 } as const satisfies Record<Lang, unknown>;
@@ -101,7 +97,10 @@ Writes the Method B artifacts (policies, CloudFormation template, scripts, hando
                              Default: ${settings.plannedRepos.join(', ') || '(none)'}
   --external-id <id>         ExternalId. Default: a new random one (prefix "${settings.externalIdPrefix}"), printed.
   --lang ja|en               Language of the messages. Default: ja
-  --out-dir <dir>            Output folder. Default: ./out
+  --out-dir <dir>            Output folder (new or empty). Default: ./out
+  --force                    Also write into a non-empty folder, replacing only the generated file names.
+                             Files holding the ExternalId are created 0600 (scripts 0700), the rest 0644/0755;
+                             symbolic links are refused, never followed.
   -h, --help                 Show this help.
 
 Role, policy and Kubernetes names come from the vendor settings (VENDOR_* environment variables).
@@ -110,26 +109,29 @@ Exit status: 0 written, 1 invalid input (nothing written).
 }
 
 // Each repeatable flag's values, split like the guide's textareas (comma- or newline-separated, trimmed).
-function listFlag(values: readonly string[] | undefined): string[] | undefined {
-  return values === undefined ? undefined : values.flatMap((value) => parseListField(value));
+function listFlag(values: readonly string[]): string[] {
+  return values.flatMap((value) => parseListField(value));
 }
 
-/** The value flags as parsed by `parseArgs` with {@link OPTIONS}. */
-export type ValueFlags = Partial<Record<'account-id' | 'vendor-account-id' | 'region' | 'external-id', string>> &
-  Partial<Record<'cluster' | 'repo-pattern' | 'repo', string[]>>;
+/** The parsed flags, as `parseArgs` returns them with {@link OPTIONS}. */
+export type ParsedFlags = Readonly<Record<string, string | string[] | boolean | undefined>>;
 
-/** The inputs from the value flags over `defaults`, with the given ExternalId (shared with `check-setup`). */
-export function inputsFromFlags(flags: ValueFlags, defaults: GuideInputs, externalId: string): GuideInputs {
-  return {
-    ...defaults,
-    accountId: flags['account-id'] ?? defaults.accountId,
-    vendorAccountId: flags['vendor-account-id'] ?? defaults.vendorAccountId,
-    region: flags.region ?? defaults.region,
-    clusters: listFlag(flags.cluster) ?? defaults.clusters,
-    repoPatterns: listFlag(flags['repo-pattern']) ?? defaults.repoPatterns,
-    repos: listFlag(flags.repo) ?? defaults.repos,
-    externalId,
-  };
+/**
+ * The inputs from the parsed field flags over `defaults` (each flag given replaces its field's
+ * default; lists split like the guide's textareas). Shared with `check-setup`. Also says whether
+ * `--external-id` was given (callers decide what an absent one means).
+ */
+export function inputsFromFlags(flags: ParsedFlags, defaults: GuideInputs): { inputs: GuideInputs; externalIdGiven: boolean } {
+  const given: Record<string, unknown> = {};
+  for (const path of FIELD_PATHS) {
+    const def: FieldDef = FIELDS[path];
+    if (def.cli === undefined) continue;
+    const value = flags[def.cli];
+    if (value === undefined) continue;
+    given[path] = def.kind === 'list' ? listFlag(value as string[]) : value;
+  }
+  const externalIdGiven = typeof given['externalId'] === 'string';
+  return { inputs: coerce(given, defaults), externalIdGiven };
 }
 
 /** One line per issue, prefixed with the flag (or setting) it is about so the reader knows what to change. */
@@ -148,8 +150,8 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
     io.stderr(`${error instanceof Error ? error.message : String(error)}\n${TEXT.en.seeHelp} / ${TEXT.ja.seeHelp}\n`);
     return 1;
   }
-  const flags = parsed.values;
-  const langFlag = flags.lang ?? 'ja';
+  const flags = parsed.values as Record<string, string | string[] | boolean | undefined>;
+  const langFlag = typeof flags['lang'] === 'string' ? flags['lang'] : 'ja';
   if (langFlag !== 'ja' && langFlag !== 'en') {
     io.stderr(`${TEXT.en.badLang(langFlag)}\n${TEXT.ja.badLang(langFlag)}\n`);
     return 1;
@@ -165,14 +167,17 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
     io.stderr(`${text.settings}\n${error.problems.map((p) => `  ${p}`).join('\n')}\n`);
     return 1;
   }
-  if (flags.help) {
+  if (flags['help'] === true) {
     io.stdout(usage(settings));
     return 0;
   }
 
   const defaults = defaultInputs(settings);
-  const externalIdGiven = flags['external-id'] !== undefined;
-  const inputs = inputsFromFlags(flags, defaults, flags['external-id'] ?? generateExternalId(settings.externalIdPrefix));
+  const fromFlags = inputsFromFlags(flags, defaults);
+  const externalIdGiven = fromFlags.externalIdGiven;
+  const inputs: GuideInputs = externalIdGiven
+    ? fromFlags.inputs
+    : { ...fromFlags.inputs, externalId: generateExternalId(settings.externalIdPrefix) };
 
   const result = generateArtifacts(inputs, { vendorAccountId: settings.vendorAccountId });
   const warnings = () => {
@@ -186,19 +191,29 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
   }
   warnings();
 
-  const outDir = resolve(io.cwd, flags['out-dir'] ?? 'out');
+  const outDir = resolve(io.cwd, typeof flags['out-dir'] === 'string' ? flags['out-dir'] : 'out');
+  let replaced: readonly string[] = [];
+  const secretIds = new Set(secretArtifacts().map((row) => row.id));
   try {
-    await mkdir(outDir, { recursive: true });
-    for (const artifact of result.artifacts) {
-      const path = join(outDir, artifact.fileName);
-      await writeFile(path, artifact.text, 'utf8');
-      // Scripts are meant to be run; the mode is not part of the bytes the guide offers.
-      if (artifact.language === 'sh') await chmod(path, 0o755);
-    }
+    // Safe folder handling (output-dir.ts): no symlinks, all or nothing, modes by secrecy.
+    const written = await writeOutputDir(
+      outDir,
+      result.artifacts.map((artifact) => ({
+        fileName: artifact.fileName,
+        text: artifact.text,
+        executable: artifact.language === 'sh',
+        // Which files hold the ExternalId: derived from the artifact table (the fields each row uses).
+        secret: secretIds.has(artifact.id),
+      })),
+      { force: flags.force === true },
+    );
+    replaced = written.replaced;
   } catch (error) {
-    io.stderr(`${text.writeFailed(outDir, error instanceof Error ? error.message : String(error))}\n`);
+    const why = error instanceof OutputDirError ? outputErrorMessage(error.problem, lang) : text.writeFailed(outDir, String(error));
+    io.stderr(`${why}\n`);
     return 1;
   }
+  if (replaced.length > 0) io.stderr(`${text.replaced(replaced)}\n`);
 
   if (!externalIdGiven) {
     io.stdout(`${text.generatedId(inputs.externalId)}\n`);
@@ -206,7 +221,8 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
   }
   io.stdout(`${text.wrote(result.artifacts.length, outDir)}\n`);
   for (const artifact of result.artifacts) io.stdout(`  ${join(outDir, artifact.fileName)}\n`);
-  io.stdout(`${text.secret}\n`);
+  // Derived from the artifact table: the files whose fields include a secret one.
+  io.stdout(`${text.secret(fileList(secretArtifacts().map(downloadName), lang))}\n`);
   return 0;
 }
 

@@ -1,28 +1,29 @@
 /**
- * Resolution of the vendor settings for the build and the CLI: the defaults of `vendor.ts`,
- * overridden by the environment variables of `SETTINGS_ENV`, then validated with the same
- * rules the guide applies to the reader's inputs. A deployment with a bad value must not
- * build: the error names every bad setting, its environment variable and the rule.
+ * Resolution of the vendor settings for the build and the CLI: the schema's defaults (from
+ * `vendor.ts`), overridden by the environment variables the schema names, then validated with
+ * the same rules the guide applies to the reader's inputs. A deployment with a bad value must
+ * not build: the error names every bad setting, its environment variable and the rule.
  *
  * Environment values are trimmed (a trailing newline from `$(cat file)` is never meant), and
  * a variable set to the empty string counts as unset, because CI systems commonly pass unset
  * variables as empty strings. English only: the audience is the deployer.
  */
 import { EXTERNAL_ID_PREFIX_MAX_LENGTH, isValidExternalIdPrefix } from '../core/external-id.ts';
-import { parseListField } from '../core/inputs.ts';
+import { FIELDS, issuePath, parseListField, valueAt } from '../core/fields.ts';
+import { defaultInputs } from '../core/inputs.ts';
 import { formatIssue } from '../core/messages.ts';
-import type { FieldIssue, GuideInputs } from '../core/types.ts';
+import type { FieldIssue } from '../core/types.ts';
 import { validateField } from '../core/validate.ts';
-import { SETTINGS_ENV, type VendorSettings } from './settings-schema.ts';
+import { SETTING_LEAVES, SETTINGS_ENV, settingsShape, type VendorSettings } from './settings-schema.ts';
 import { vendorSettings } from './vendor.ts';
 
 /** A setting path as written in `SETTINGS_ENV`, e.g. `vendorAccountId` or `roleNames.repoPusher`. */
-export type SettingPath = (typeof SETTINGS_ENV)[keyof typeof SETTINGS_ENV];
+export type SettingPath = string;
 
 /** The environment variable overriding each setting path. */
 export const SETTING_ENV_NAMES: Readonly<Record<SettingPath, string>> = Object.fromEntries(
-  Object.entries(SETTINGS_ENV).map(([env, path]) => [path, env]),
-) as Record<SettingPath, string>;
+  SETTING_LEAVES.map((leaf) => [leaf.path, leaf.env]),
+);
 
 /** One problem with one setting. */
 export interface SettingProblem {
@@ -45,72 +46,40 @@ export class VendorSettingsError extends Error {
   }
 }
 
-const LIST_PATHS: ReadonlySet<SettingPath> = new Set(['defaultClusters', 'repoPatterns', 'plannedRepos']);
-
-function clone(settings: VendorSettings): VendorSettings {
-  return {
-    ...settings,
-    defaultClusters: [...settings.defaultClusters],
-    repoPatterns: [...settings.repoPatterns],
-    plannedRepos: [...settings.plannedRepos],
-    roleNames: { ...settings.roleNames },
-    policyNames: { ...settings.policyNames },
-    kubernetes: { ...settings.kubernetes },
-  };
-}
-
-// Writes one override; the mode is stored as given and checked by validation below.
-function apply(settings: VendorSettings, path: SettingPath, raw: string): void {
-  if (LIST_PATHS.has(path)) {
-    const items = parseListField(raw);
-    if (path === 'defaultClusters') settings.defaultClusters = items;
-    else if (path === 'repoPatterns') settings.repoPatterns = items;
-    else settings.plannedRepos = items;
-    return;
-  }
-  const value = raw.trim();
-  switch (path) {
-    case 'vendorName': settings.vendorName = value; break;
-    case 'vendorAccountId': settings.vendorAccountId = value; break;
-    case 'externalIdPrefix': settings.externalIdPrefix = value; break;
-    case 'externalIdMode': settings.externalIdMode = value as VendorSettings['externalIdMode']; break;
-    case 'defaultRegion': settings.defaultRegion = value; break;
-    case 'roleNames.repoPusher': settings.roleNames.repoPusher = value; break;
-    case 'roleNames.eksDeployer': settings.roleNames.eksDeployer = value; break;
-    case 'policyNames.repoPusher': settings.policyNames.repoPusher = value; break;
-    case 'policyNames.eksDeployer': settings.policyNames.eksDeployer = value; break;
-    case 'kubernetes.username': settings.kubernetes.username = value; break;
-    case 'kubernetes.group': settings.kubernetes.group = value; break;
-    case 'kubernetes.namespace': settings.kubernetes.namespace = value; break;
-    case 'supportContact': settings.supportContact = value; break;
-    case 'templateUrl': settings.templateUrl = value; break;
-  }
+// Writes `value` at dotted `path` of `target`, creating nothing that the shape does not have.
+function setAt(target: Record<string, unknown>, path: string, value: unknown): void {
+  const parts = path.split('.');
+  const last = parts.pop() as string;
+  let node = target;
+  for (const part of parts) node = node[part] as Record<string, unknown>;
+  node[last] = value;
 }
 
 /** `settings` with every environment override of `env` applied (a new object; unset/empty variables are skipped). */
 export function applyEnvOverrides(settings: VendorSettings, env: Record<string, string | undefined>): VendorSettings {
-  const out = clone(settings);
-  for (const [name, path] of Object.entries(SETTINGS_ENV) as [string, SettingPath][]) {
-    const raw = Object.hasOwn(env, name) ? env[name] : undefined;
-    if (typeof raw === 'string' && raw.trim() !== '') apply(out, path, raw);
+  const out = structuredClone(settings) as unknown as Record<string, unknown>;
+  for (const leaf of SETTING_LEAVES) {
+    const raw = Object.hasOwn(env, leaf.env) ? env[leaf.env] : undefined;
+    if (typeof raw !== 'string' || raw.trim() === '') continue;
+    // The mode is stored as given and checked by the rules below.
+    setAt(out, leaf.path, leaf.list ? parseListField(raw) : raw.trim());
   }
-  return out;
+  return out as unknown as VendorSettings;
 }
 
-// Which setting a core issue is about: guide fields map onto the settings that pre-fill them.
+// Which setting a core issue is about: each guide field's row names the setting that pre-fills it.
 function pathOf(issue: FieldIssue): SettingPath | undefined {
-  switch (issue.field) {
-    case 'vendorAccountId': return 'vendorAccountId';
-    case 'region': return 'defaultRegion';
-    case 'clusters': return 'defaultClusters';
-    case 'repoPatterns': return 'repoPatterns';
-    case 'repos': return 'plannedRepos';
-    case 'roleNames': return issue.key === 'eksDeployer' ? 'roleNames.eksDeployer' : 'roleNames.repoPusher';
-    case 'policyNames': return issue.key === 'eksDeployer' ? 'policyNames.eksDeployer' : 'policyNames.repoPusher';
-    case 'kubernetes':
-      return issue.key === 'group' ? 'kubernetes.group' : issue.key === 'namespace' ? 'kubernetes.namespace' : 'kubernetes.username';
-    default: return undefined;
-  }
+  const key = issue.key ?? firstKey(issue.field);
+  const path = issuePath(key === undefined ? { field: issue.field } : { field: issue.field, key });
+  if (path === undefined) return undefined;
+  const def = FIELDS[path] as { setting?: string };
+  return def.setting;
+}
+
+// A whole-field issue of a nested field is about its first sub-key (e.g. roleNames → roleNames.repoPusher).
+function firstKey(field: FieldIssue['field']): string | undefined {
+  const path = Object.keys(FIELDS).find((p) => p.startsWith(`${field}.`));
+  return path?.slice(field.length + 1);
 }
 
 const EMAIL = /^[A-Za-z0-9._%+-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$/;
@@ -128,14 +97,13 @@ function show(value: string): string {
   return JSON.stringify(value.length > 80 ? `${value.slice(0, 80)}…` : value);
 }
 
-/**
- * Every problem with `settings` (errors and warnings), each naming the setting, its
- * environment variable and the rule. An empty result means the settings are usable.
- */
-export function checkVendorSettings(settings: VendorSettings): SettingProblem[] {
-  const problems: SettingProblem[] = [];
+type Rule = Omit<SettingProblem, 'env'>;
+
+// The rules of the settings (errors and warnings) for a value of the schema's shape.
+function settingRules(settings: VendorSettings): Rule[] {
+  const problems: Rule[] = [];
   const add = (path: SettingPath, rule: string, severity: SettingProblem['severity'] = 'error'): void => {
-    problems.push({ path, env: SETTING_ENV_NAMES[path], severity, rule });
+    problems.push({ path, severity, rule });
   };
 
   const name = settings.vendorName;
@@ -167,29 +135,54 @@ export function checkVendorSettings(settings: VendorSettings): SettingProblem[] 
     }
   }
 
-  // Everything a reader can also type is checked by the guide's own validators.
-  const inputs: GuideInputs = {
-    accountId: '',
-    vendorAccountId: settings.vendorAccountId,
-    region: settings.defaultRegion,
-    clusters: settings.defaultClusters,
-    repoPatterns: settings.repoPatterns,
-    repos: settings.plannedRepos,
-    roleNames: settings.roleNames,
-    policyNames: settings.policyNames,
-    kubernetes: settings.kubernetes,
-    externalId: '',
-  };
-  const fields = ['vendorAccountId', 'region', 'clusters', 'repoPatterns', 'repos', 'roleNames', 'policyNames', 'kubernetes'] as const;
+  // Everything a reader can also type is checked by the guide's own validators, on the inputs
+  // these settings pre-fill (the field table maps each setting to its field).
+  const inputs = defaultInputs(settings);
+  const fields = [...new Set(Object.values(FIELDS).filter((d) => 'setting' in d).map((d) => d.field))];
   for (const field of fields) {
     for (const issue of validateField(field, inputs)) {
       const path = pathOf(issue);
       if (path) add(path, formatIssue(issue, 'en'), issue.severity);
     }
   }
-  // Report in the order of SETTINGS_ENV (the README's order), whatever order the checks ran in.
-  const order = Object.values(SETTINGS_ENV) as SettingPath[];
-  return problems.sort((a, b) => order.indexOf(a.path) - order.indexOf(b.path));
+  return problems;
+}
+
+/**
+ * The settings schema with its rules: parsing gives the settings (defaults filled in) or one
+ * issue per bad setting, its path and the rule. Warnings are not issues; see {@link checkVendorSettings}.
+ */
+export const vendorSettingsSchema = settingsShape.superRefine((settings, ctx) => {
+  for (const problem of settingRules(settings)) {
+    if (problem.severity === 'error') ctx.addIssue({ code: 'custom', path: problem.path.split('.'), message: problem.rule });
+  }
+});
+
+// Report in the order of SETTINGS_ENV (the README's order), whatever order the checks ran in.
+const ORDER = Object.values(SETTINGS_ENV);
+const byOrder = (a: SettingProblem, b: SettingProblem) => ORDER.indexOf(a.path) - ORDER.indexOf(b.path);
+
+/**
+ * Every problem with `settings` (errors and warnings), each naming the setting, its
+ * environment variable and the rule. An empty result means the settings are usable.
+ */
+export function checkVendorSettings(settings: VendorSettings): SettingProblem[] {
+  const parsed = vendorSettingsSchema.safeParse(settings);
+  const errors: SettingProblem[] = parsed.success
+    ? []
+    : parsed.error.issues.map((issue) => {
+        const path = issue.path.map(String).join('.');
+        const value = valueAt(settings, path);
+        const rule = issue.code === 'custom' ? issue.message : `${show(String(value))}: ${issue.message}.`;
+        return { path, env: SETTING_ENV_NAMES[path] ?? '', severity: 'error' as const, rule };
+      });
+  // Warnings only make sense on well-typed settings (the rules read every value).
+  const warnings = parsed.success
+    ? settingRules(parsed.data as VendorSettings)
+        .filter((p) => p.severity === 'warning')
+        .map((p) => ({ ...p, env: SETTING_ENV_NAMES[p.path] ?? '' }))
+    : [];
+  return [...errors, ...warnings].sort(byOrder);
 }
 
 /** One line of the error: `Invalid vendor setting <path> (env <VAR>): <rule>`. */
@@ -207,5 +200,5 @@ export function resolveVendorSettings(env: Record<string, string | undefined> = 
   const settings = applyEnvOverrides(vendorSettings, env);
   const errors = checkVendorSettings(settings).filter((p) => p.severity === 'error');
   if (errors.length > 0) throw new VendorSettingsError(errors.map(describeSettingProblem));
-  return settings;
+  return vendorSettingsSchema.parse(settings) as VendorSettings;
 }

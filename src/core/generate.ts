@@ -1,5 +1,5 @@
 /**
- * The generator: the eleven artifacts of Method B, in the order the guide presents them,
+ * The generator: the artifacts of Method B, in the order the guide presents them,
  * and the two ways to get them. The CLI and the browser call these same functions, so a
  * file downloaded from the guide and one written by `npm run generate` are byte-identical.
  */
@@ -15,105 +15,42 @@ import { buildRbac } from './artifacts/rbac.ts';
 import { buildRepoPusherPolicy } from './artifacts/repo-pusher-policy.ts';
 import { buildTrustPolicy } from './artifacts/trust-policy.ts';
 import { buildVerify } from './artifacts/verify.ts';
+import { ARTIFACT_CATALOG } from './artifacts/catalog.ts';
 import { placeholderModel } from './placeholders.ts';
-import type { Artifact, ArtifactId, ArtifactSpec, FieldIssue, GuideInputs } from './types.ts';
+import type { Artifact, ArtifactId, ArtifactSpec, FieldIssue, GuideInputs, GuideModel, ValidationResult } from './types.ts';
+import { sizeLimitIssuesOfArtifacts } from './limits.ts';
 import { validateInputs, type ValidateOptions } from './validate.ts';
 
+/** The builder of each artifact of the table (the compiler asks for one per row). */
+const BUILDERS: { readonly [I in ArtifactId]: (model: GuideModel) => string } = {
+  repoPusherPolicy: buildRepoPusherPolicy,
+  eksDeployerPolicy: buildEksDeployerPolicy,
+  trustPolicy: buildTrustPolicy,
+  cfnTemplate: buildCfnTemplate,
+  cfnParameters: buildCfnParameters,
+  deployStack: buildDeployStack,
+  awsAuth: buildAwsAuth,
+  accessEntry: buildAccessEntry,
+  rbac: buildRbac,
+  handoff: buildHandoff,
+  verify: buildVerify,
+  collectSetup: buildCollectSetup,
+};
+
 /**
- * Every artifact, in guide order. `uses` lists the fields whose values appear in the text
- * (the region also stands for the partition and DNS suffix it implies), so a block is
+ * Every artifact, in guide order: the rows of the artifact table (catalog.ts) joined with
+ * their builders. `uses` lists the fields whose values appear in the text, so a block is
  * offered for copying only when all of them are valid.
  */
-export const ARTIFACTS: readonly ArtifactSpec[] = Object.freeze([
-  {
-    id: 'repoPusherPolicy',
-    fileName: 'vendor-repo-pusher-policy.json',
-    language: 'json',
-    uses: ['accountId', 'region', 'repoPatterns'],
-    build: buildRepoPusherPolicy,
-  },
-  {
-    id: 'eksDeployerPolicy',
-    fileName: 'vendor-eks-deployer-policy.json',
-    language: 'json',
-    uses: ['accountId', 'region', 'clusters'],
-    build: buildEksDeployerPolicy,
-  },
-  {
-    id: 'trustPolicy',
-    fileName: 'vendor-trust-policy.json',
-    language: 'json',
-    uses: ['vendorAccountId', 'region', 'externalId'],
-    build: buildTrustPolicy,
-  },
-  {
-    id: 'cfnTemplate',
-    fileName: 'vendor-roles.cfn.yaml',
-    language: 'yaml',
-    // No account or region: the template uses AWS::AccountId, AWS::Region and AWS::Partition
-    // of the stack; the ExternalId has no default and comes from the parameters.
-    uses: ['vendorAccountId', 'clusters', 'repoPatterns', 'roleNames', 'policyNames'],
-    build: buildCfnTemplate,
-  },
-  {
-    id: 'cfnParameters',
-    fileName: 'vendor-roles.parameters.json',
-    language: 'json',
-    uses: ['vendorAccountId', 'externalId', 'clusters', 'repoPatterns'],
-    build: buildCfnParameters,
-  },
-  {
-    id: 'deployStack',
-    fileName: 'deploy-stack.sh',
-    language: 'sh',
-    uses: ['region', 'vendorAccountId', 'externalId', 'clusters', 'repoPatterns'],
-    build: buildDeployStack,
-  },
-  {
-    id: 'awsAuth',
-    fileName: 'aws-auth-maproles.yaml',
-    language: 'yaml',
-    uses: ['accountId', 'region', 'clusters', 'roleNames', 'kubernetes'],
-    build: buildAwsAuth,
-  },
-  {
-    id: 'accessEntry',
-    fileName: 'eks-access-entry.sh',
-    language: 'sh',
-    uses: ['accountId', 'region', 'clusters', 'roleNames', 'kubernetes'],
-    build: buildAccessEntry,
-  },
-  {
-    id: 'rbac',
-    fileName: 'vendor-portal-rbac.yaml',
-    language: 'yaml',
-    uses: ['kubernetes'],
-    build: buildRbac,
-  },
-  {
-    id: 'handoff',
-    fileName: 'handoff.md',
-    language: 'md',
-    uses: ['accountId', 'region', 'roleNames', 'repoPatterns', 'repos', 'clusters', 'kubernetes'],
-    build: buildHandoff,
-  },
-  {
-    id: 'verify',
-    fileName: 'verify.sh',
-    language: 'sh',
-    // The ExternalId is read from the environment when the vendor runs it, never written in.
-    uses: ['accountId', 'region', 'roleNames'],
-    build: buildVerify,
-  },
-  {
-    id: 'collectSetup',
-    fileName: 'collect-setup.sh',
-    language: 'sh',
-    // Read-only collection for the setup check; names what to read, never the ExternalId.
-    uses: ['accountId', 'region', 'clusters', 'roleNames', 'policyNames', 'kubernetes'],
-    build: buildCollectSetup,
-  },
-] satisfies ArtifactSpec[]);
+export const ARTIFACTS: readonly ArtifactSpec[] = Object.freeze(
+  ARTIFACT_CATALOG.map((row): ArtifactSpec => ({
+    id: row.id,
+    fileName: row.fileName,
+    language: row.language,
+    uses: row.uses,
+    build: BUILDERS[row.id],
+  })),
+);
 
 /** The spec of one artifact by id (every id has one). */
 export function artifactSpec(id: ArtifactId): ArtifactSpec {
@@ -140,16 +77,16 @@ export function generateArtifacts(inputs: GuideInputs, opts: ValidateOptions = {
   const result = validateInputs(inputs, opts);
   if (!result.ok) return { ok: false, errors: result.errors, warnings: result.warnings };
   const { model } = result;
-  return {
-    ok: true,
-    artifacts: ARTIFACTS.map((spec) => ({
-      id: spec.id,
-      fileName: spec.fileName,
-      language: spec.language,
-      text: spec.build(model),
-    })),
-    warnings: result.warnings,
-  };
+  const artifacts = ARTIFACTS.map((spec) => ({
+    id: spec.id,
+    fileName: spec.fileName,
+    language: spec.language,
+    text: spec.build(model),
+  }));
+  // AWS's size limits, measured on the files themselves (limits.ts): over one, no file at all.
+  const over = sizeLimitIssuesOfArtifacts(artifacts);
+  if (over.length > 0) return { ok: false, errors: over, warnings: result.warnings };
+  return { ok: true, artifacts, warnings: result.warnings };
 }
 
 /** One artifact as the guide shows it while the reader is still typing. */
@@ -160,24 +97,50 @@ export interface ArtifactPreview extends GeneratedArtifact {
   blocking: FieldIssue[];
 }
 
+/** Every artifact as the guide shows it for one validation, and the model they were built from. */
+export interface PreviewSet {
+  /** The validated model, or the placeholder model where a value is invalid or over a limit. */
+  model: GuideModel;
+  /** Every artifact, in guide order. */
+  artifacts: ArtifactPreview[];
+}
+
 /**
- * Every artifact, always: built from the validated model when the inputs are valid (the
- * exact text {@link generateArtifacts} gives), otherwise from the placeholder model, so
- * an invalid value is never shown inside a snippet.
+ * Every artifact for a validation the caller already has (the browser validates once per
+ * keystroke and shows the result in the form too): built from the validated model when the
+ * inputs are valid and within AWS's size limits (the exact text {@link generateArtifacts}
+ * gives), otherwise from the placeholder model, so an invalid value is never shown inside a
+ * snippet.
  */
-export function previewArtifacts(inputs: GuideInputs, opts: ValidateOptions = {}): ArtifactPreview[] {
-  const result = validateInputs(inputs, opts);
-  const errors = result.ok ? [] : result.errors;
-  const model = result.ok ? result.model : placeholderModel(inputs, errors);
-  return ARTIFACTS.map((spec) => {
+export function previewFromValidation(inputs: GuideInputs, result: ValidationResult): PreviewSet {
+  let errors = result.ok ? [] : result.errors;
+  let model = result.ok ? result.model : placeholderModel(inputs, errors);
+  let texts = ARTIFACTS.map((spec) => spec.build(model));
+  if (result.ok) {
+    // AWS's size limits, measured on the texts just built (limits.ts); over one, the fields
+    // responsible become placeholders, like any other error (rare, so the second build is too).
+    const over = sizeLimitIssuesOfArtifacts(ARTIFACTS.map((spec, i) => ({ id: spec.id, text: texts[i] ?? '' })));
+    if (over.length > 0) {
+      errors = over;
+      model = placeholderModel(inputs, errors);
+      texts = ARTIFACTS.map((spec) => spec.build(model));
+    }
+  }
+  const artifacts = ARTIFACTS.map((spec, i) => {
     const blocking = errors.filter((issue) => spec.uses.includes(issue.field));
     return {
       id: spec.id,
       fileName: spec.fileName,
       language: spec.language,
-      text: spec.build(model),
+      text: texts[i] ?? '',
       ready: blocking.length === 0,
       blocking,
     };
   });
+  return { model, artifacts };
+}
+
+/** Every artifact, always: {@link previewFromValidation} of the inputs' own validation. */
+export function previewArtifacts(inputs: GuideInputs, opts: ValidateOptions = {}): ArtifactPreview[] {
+  return previewFromValidation(inputs, validateInputs(inputs, opts)).artifacts;
 }

@@ -1,11 +1,13 @@
 /**
- * The message catalogue: one Japanese and one English message per issue code, and the
- * field labels. Messages state the rule, name the offending item and say how to fix it,
+ * The message catalogue: one Japanese and one English message per issue code. Field labels
+ * come from the UI string catalogue (`label.<field>[.<key>]` in src/core/i18n/). Messages state the rule, name the offending item and say how to fix it,
  * because the reader fixes the value alone, without us.
  *
  * Values interpolated into messages have already been made printable by {@link displayValue}
  * (validate.ts does it), so a message never carries a raw newline or control character.
  */
+import { enLabels } from './i18n/en.ts';
+import { jaLabels } from './i18n/ja.ts';
 import type { FieldIssue, FieldName, Lang } from './types.ts';
 
 type Params = Readonly<Record<string, string | number>>;
@@ -19,6 +21,12 @@ interface Entry {
 function t(p: Params, key: string): string {
   const v = p[key];
   return v === undefined ? '' : String(v);
+}
+
+// A number parameter with thousands separators (6,433), the way AWS's documentation writes limits.
+function n(p: Params, key: string): string {
+  const v = p[key];
+  return typeof v === 'number' ? v.toLocaleString('en-US') : t(p, key);
 }
 
 // The offending character; a plain space would be invisible between quotes, so it is named.
@@ -268,6 +276,66 @@ const CATALOGUE = {
     en: (p) =>
       `External ID "${t(p, 'value')}" contains the character "${c(p, 'en')}", which is not allowed: use only letters, digits and _ + = , . @ : / -.`,
   },
+  'clusters.tooMany': {
+    ja: (p) => `EKS クラスター名は最大 ${t(p, 'max')} 個まで入力できます(${t(p, 'count')} 個入力されています)。不要なクラスターを外してください。`,
+    en: (p) => `At most ${t(p, 'max')} EKS cluster names can be entered (${t(p, 'count')} were given); remove the clusters you do not need.`,
+  },
+  'repoPatterns.tooMany': {
+    ja: (p) => `ECR リポジトリ名のパターンは最大 ${t(p, 'max')} 個まで入力できます(${t(p, 'count')} 個入力されています)。portal-* のように共通の接頭辞でまとめてください。`,
+    en: (p) => `At most ${t(p, 'max')} repository name patterns can be entered (${t(p, 'count')} were given); group them under a common prefix such as portal-*.`,
+  },
+  'repos.tooMany': {
+    ja: (p) => `使用予定の ECR リポジトリ名は最大 ${t(p, 'max')} 個まで入力できます(${t(p, 'count')} 個入力されています)。`,
+    en: (p) => `At most ${t(p, 'max')} planned repository names can be entered (${t(p, 'count')} were given).`,
+  },
+  'repoPatterns.policySize': {
+    ja: (p) =>
+      `このパターンでは ECR 用ポリシー(vendor-repo-pusher-policy.json)が空白を除いて ${n(p, 'size')} 文字になり、IAM の管理ポリシーの上限 ${n(p, 'max')} 文字を超えます。パターンの数を減らすか、portal-* のような共通の接頭辞にまとめてください。`,
+    en: (p) =>
+      `With these patterns the ECR push policy (vendor-repo-pusher-policy.json) has ${n(p, 'size')} characters without white space, over IAM's limit of ${n(p, 'max')} for a managed policy. Use fewer patterns, or group them under a common prefix such as portal-*.`,
+  },
+  'clusters.policySize': {
+    ja: (p) =>
+      `このクラスター数では EKS 用ポリシー(vendor-eks-deployer-policy.json)が空白を除いて ${n(p, 'size')} 文字になり、IAM の管理ポリシーの上限 ${n(p, 'max')} 文字を超えます。クラスターの数を減らしてください。`,
+    en: (p) =>
+      `With these clusters the EKS deploy policy (vendor-eks-deployer-policy.json) has ${n(p, 'size')} characters without white space, over IAM's limit of ${n(p, 'max')} for a managed policy. List fewer clusters.`,
+  },
+  'externalId.trustPolicySize': {
+    ja: (p) =>
+      `この外部 ID では信頼ポリシーが空白を除いて ${n(p, 'size')} 文字になり、ロールの信頼ポリシーの既定の上限 ${n(p, 'max')} 文字を超えます(Service Quotas で最大 ${n(p, 'raised')} 文字まで引き上げられますが、外部 ID を短くするほうが簡単です)。`,
+    en: (p) =>
+      `With this External ID the trust policy has ${n(p, 'size')} characters without white space, over the default limit of ${n(p, 'max')} for a role trust policy (Service Quotas can raise it to ${n(p, 'raised')}, but a shorter External ID is simpler).`,
+  },
+  'clusters.cfnParameters': {
+    ja: (p) =>
+      `クラスターとパターンごとに 1 つずつパラメータを作るため、CloudFormation テンプレートのパラメータが ${n(p, 'size')} 個になり、上限 ${n(p, 'max')} 個を超えます。クラスターかパターンの数を減らしてください。`,
+    en: (p) =>
+      `The CloudFormation template has one parameter per cluster and per pattern: ${n(p, 'size')} in all, over CloudFormation's limit of ${n(p, 'max')}. List fewer clusters or patterns.`,
+  },
+  'repoPatterns.cfnParameters': {
+    ja: (p) =>
+      `クラスターとパターンごとに 1 つずつパラメータを作るため、CloudFormation テンプレートのパラメータが ${n(p, 'size')} 個になり、上限 ${n(p, 'max')} 個を超えます。クラスターかパターンの数を減らしてください。`,
+    en: (p) =>
+      `The CloudFormation template has one parameter per cluster and per pattern: ${n(p, 'size')} in all, over CloudFormation's limit of ${n(p, 'max')}. List fewer clusters or patterns.`,
+  },
+  'clusters.cfnTemplateSize': {
+    ja: (p) =>
+      `CloudFormation テンプレート(vendor-roles.cfn.yaml)が ${n(p, 'size')} バイトになり、テンプレートを直接渡すとき(deploy-stack.sh、create-stack --template-body)の上限 ${n(p, 'max')} バイトを超えます。クラスターかパターンの数を減らしてください。`,
+    en: (p) =>
+      `The CloudFormation template (vendor-roles.cfn.yaml) is ${n(p, 'size')} bytes, over the limit of ${n(p, 'max')} bytes for a template passed directly (deploy-stack.sh, create-stack --template-body). List fewer clusters or patterns.`,
+  },
+  'repoPatterns.cfnTemplateSize': {
+    ja: (p) =>
+      `CloudFormation テンプレート(vendor-roles.cfn.yaml)が ${n(p, 'size')} バイトになり、テンプレートを直接渡すとき(deploy-stack.sh、create-stack --template-body)の上限 ${n(p, 'max')} バイトを超えます。クラスターかパターンの数を減らしてください。`,
+    en: (p) =>
+      `The CloudFormation template (vendor-roles.cfn.yaml) is ${n(p, 'size')} bytes, over the limit of ${n(p, 'max')} bytes for a template passed directly (deploy-stack.sh, create-stack --template-body). List fewer clusters or patterns.`,
+  },
+  'repoPatterns.tooBroad': {
+    ja: (p) =>
+      `パターン「${t(p, 'value')}」は範囲が広すぎます。ワイルドカード(*)の前に、固定の文字を ${t(p, 'min')} 文字以上書いてください(例: portal-*、team/app-*)。先頭の固定部分が短いパターンは、いくつか組み合わせるだけでアカウント内のほぼすべてのリポジトリへの push を許可してしまうためです。`,
+    en: (p) =>
+      `Pattern "${t(p, 'value')}" is too broad: write at least ${t(p, 'min')} fixed characters before the first wildcard (*), for example portal-* or team/app-*. Patterns with a short fixed start match almost any repository, and a few of them together would allow pushing to every repository in your account.`,
+  },
 } as const satisfies Record<string, Entry>;
 
 /** Every code the validators can report; the catalogue has a message for each in both languages. */
@@ -281,47 +349,18 @@ export function isIssueCode(code: string): code is IssueCode {
   return Object.hasOwn(CATALOGUE, code);
 }
 
-const LABELS: Record<FieldName, Record<Lang, string>> = {
-  accountId: { ja: 'お客様の AWS アカウント ID', en: 'your AWS account ID' },
-  vendorAccountId: { ja: '当社の AWS アカウント ID', en: 'vendor AWS account ID' },
-  region: { ja: 'リージョン', en: 'region' },
-  clusters: { ja: 'EKS クラスター名', en: 'EKS cluster names' },
-  repoPatterns: { ja: 'ECR リポジトリ名のパターン', en: 'ECR repository name patterns' },
-  repos: { ja: '使用予定の ECR リポジトリ名', en: 'planned ECR repository names' },
-  roleNames: { ja: 'ロール名', en: 'role names' },
-  policyNames: { ja: 'ポリシー名', en: 'policy names' },
-  kubernetes: { ja: 'Kubernetes の識別情報', en: 'Kubernetes identity' },
-  externalId: { ja: '外部 ID(ExternalId)', en: 'External ID' },
-};
-
-const KEY_LABELS: Partial<Record<FieldName, Record<string, Record<Lang, string>>>> = {
-  roleNames: {
-    repoPusher: { ja: 'ECR 用ロール名', en: 'ECR push role name' },
-    eksDeployer: { ja: 'EKS 用ロール名', en: 'EKS deploy role name' },
-  },
-  policyNames: {
-    repoPusher: { ja: 'ECR 用ポリシー名', en: 'ECR push policy name' },
-    eksDeployer: { ja: 'EKS 用ポリシー名', en: 'EKS deploy policy name' },
-  },
-  kubernetes: {
-    username: { ja: 'Kubernetes ユーザー名', en: 'Kubernetes username' },
-    group: { ja: 'Kubernetes グループ', en: 'Kubernetes group' },
-    namespace: { ja: 'Namespace', en: 'namespace' },
-  },
-};
-
 /**
  * Label of a field (or of one sub-key of a nested field) in `lang`, lower-case in English
  * so it can sit inside a sentence; the UI capitalises it for form labels.
  */
 export function fieldLabel(field: FieldName, lang: Lang, key?: string): string {
   // hasOwn guards: field/key may come from untyped data (`__proto__`, `toString`…).
-  const subs = Object.hasOwn(KEY_LABELS, field) ? KEY_LABELS[field] : undefined;
-  if (key !== undefined && subs && Object.hasOwn(subs, key)) {
-    const sub = subs[key];
-    if (sub) return sub[lang];
-  }
-  return Object.hasOwn(LABELS, field) ? LABELS[field][lang] : String(field);
+  // Only the labels, not the whole UI catalogue: this module ships to the browser with the islands.
+  const catalogue: Readonly<Record<string, string>> = lang === 'ja' ? jaLabels : enLabels;
+  const sub = `label.${String(field)}.${String(key)}`;
+  if (key !== undefined && Object.hasOwn(catalogue, sub)) return catalogue[sub] as string;
+  const whole = `label.${String(field)}`;
+  return Object.hasOwn(catalogue, whole) ? (catalogue[whole] as string) : String(field);
 }
 
 /**

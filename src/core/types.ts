@@ -85,20 +85,9 @@ export interface Artifact {
   text: string;
 }
 
-/** Identifiers of the artifacts, in the order the guide presents them. */
-export type ArtifactId =
-  | 'repoPusherPolicy'
-  | 'eksDeployerPolicy'
-  | 'trustPolicy'
-  | 'cfnTemplate'
-  | 'cfnParameters'
-  | 'deployStack'
-  | 'awsAuth'
-  | 'accessEntry'
-  | 'rbac'
-  | 'handoff'
-  | 'verify'
-  | 'collectSetup';
+/** Identifiers of the artifacts, in guide order: derived from the artifact table. */
+export type { ArtifactId } from './artifacts/catalog.ts';
+import type { ArtifactId } from './artifacts/catalog.ts';
 
 /**
  * How one artifact is made: its file name, language, the model fields it reads

@@ -16,14 +16,21 @@
  *   separators around it, and every prefix/suffix of a valid separator run is itself valid.
  * - Patterns made only of `*` are refused (they would grant push to every repository);
  *   `?` is refused (one-character wildcards are never what a reader means in a repo name).
+ * - A pattern needs 3 fixed characters before its first wildcard (rules/pattern-breadth.ts), so
+ *   no set of patterns can cover arbitrary repositories; each list has a maximum item count
+ *   (rules/list-limits.ts), checked before its items. AWS's size limits are measured on the
+ *   generated documents by limits.ts.
  * - Validators never throw, whatever they get (unicode, newlines, 100k characters, even
  *   non-string values from untyped callers): every problem becomes a {@link FieldIssue}.
  */
-import { EXTERNAL_ID_CHAR, EXTERNAL_ID_MAX_LENGTH, EXTERNAL_ID_MIN_LENGTH } from './external-id.ts';
+import { EXTERNAL_ID_CHAR } from './external-id.ts';
+import { asList, asRecord, asText, coerce, FIELDS } from './fields.ts';
 import { displayChar, displayValue, type IssueCode } from './messages.ts';
 import { regionInfo } from './regions.ts';
 import type { FieldIssue, FieldName, GuideInputs, GuideModel, KubernetesIdentity, RolePair, ValidationResult } from './types.ts';
 import { wildcardMatch, matchesEverything } from './wildcard.ts';
+import { isTooBroad, literalPrefix, MIN_LITERAL_PREFIX } from './rules/pattern-breadth.ts';
+import { exceedsMaxItems, MAX_ITEMS, type CappedListField } from './rules/list-limits.ts';
 
 /** Options of the validators. */
 export interface ValidateOptions {
@@ -52,13 +59,13 @@ export const RESERVED_K8S_PREFIXES: readonly string[] = ['system:', 'eks:', 'aws
 
 /** Length limits of every field, in characters. */
 export const LIMITS = {
-  cluster: { min: 1, max: 100 },
-  repo: { min: 2, max: 256 },
-  roleName: { min: 1, max: 64 },
-  policyName: { min: 1, max: 128 },
-  k8sIdentity: { min: 1, max: 253 },
-  namespace: { min: 1, max: 63 },
-  externalId: { min: EXTERNAL_ID_MIN_LENGTH, max: EXTERNAL_ID_MAX_LENGTH },
+  cluster: { min: FIELDS.clusters.minLength, max: FIELDS.clusters.maxLength },
+  repo: { min: FIELDS.repos.minLength, max: FIELDS.repos.maxLength },
+  roleName: { min: FIELDS['roleNames.repoPusher'].minLength, max: FIELDS['roleNames.repoPusher'].maxLength },
+  policyName: { min: FIELDS['policyNames.repoPusher'].minLength, max: FIELDS['policyNames.repoPusher'].maxLength },
+  k8sIdentity: { min: FIELDS['kubernetes.username'].minLength, max: FIELDS['kubernetes.username'].maxLength },
+  namespace: { min: FIELDS['kubernetes.namespace'].minLength, max: FIELDS['kubernetes.namespace'].maxLength },
+  externalId: { min: FIELDS.externalId.minLength, max: FIELDS.externalId.maxLength },
 } as const;
 
 // ---------------------------------------------------------------- value predicates
@@ -110,19 +117,17 @@ function hasReservedPrefix(value: string): boolean {
 
 // ---------------------------------------------------------------- helpers
 
-// Untyped callers (URL parameters, CLI JSON) may pass anything; coerce without ever throwing.
-function str(value: unknown): string {
-  if (typeof value === 'string') return value;
-  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value);
-  return '';
-}
+// Untyped callers (URL parameters, CLI JSON) may pass anything: the field table's one coercion
+// (a string, or an array of strings, is taken; anything else reads as empty), never throwing.
+const str = (value: unknown): string => asText(value);
+const list = (value: unknown): string[] => asList(value);
+const record = asRecord;
 
-function list(value: unknown): string[] {
-  return Array.isArray(value) ? value.map(str) : [];
-}
-
-function record(value: unknown): Record<string, unknown> {
-  return typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
+// More items than the field takes: one error for the whole field, before any item is looked at
+// (rules/list-limits.ts), so a 2,000-item list costs next to nothing.
+function tooMany(field: CappedListField, items: readonly string[]): FieldIssue[] | undefined {
+  if (!exceedsMaxItems(field, items.length)) return undefined;
+  return [issue(field, 'error', { code: `${field}.tooMany`, params: { count: items.length, max: MAX_ITEMS[field] } })];
 }
 
 // Length in characters as a person counts them (code points), for messages and limits.
@@ -220,6 +225,10 @@ function repoPatternProblem(value: string): Problem | undefined {
   const chars = charsProblem('repoPatterns.chars', value, /^[a-z0-9._/*-]$/);
   if (chars) return chars;
   if (!ECR_REPO_NAME_PATTERN.test(value.replaceAll('*', 'a'))) return { code: 'repoPatterns.format', params: shown };
+  // Last, so a malformed pattern is told what is malformed first (rules/pattern-breadth.ts).
+  if (isTooBroad(value)) {
+    return { code: 'repoPatterns.tooBroad', params: { ...shown, prefix: literalPrefix(value), min: MIN_LITERAL_PREFIX } };
+  }
   return undefined;
 }
 
@@ -308,6 +317,8 @@ export function validateRegion(inputs: GuideInputs): FieldIssue[] {
 export function validateClusters(inputs: GuideInputs): FieldIssue[] {
   const items = list(inputs.clusters);
   if (items.length === 0) return [issue('clusters', 'error', { code: 'clusters.required' })];
+  const capped = tooMany('clusters', items);
+  if (capped) return capped;
   return checkList('clusters', items, clusterProblem, 'clusters.duplicate').issues;
 }
 
@@ -315,6 +326,8 @@ export function validateClusters(inputs: GuideInputs): FieldIssue[] {
 export function validateRepoPatterns(inputs: GuideInputs): FieldIssue[] {
   const items = list(inputs.repoPatterns);
   if (items.length === 0) return [issue('repoPatterns', 'error', { code: 'repoPatterns.required' })];
+  const capped = tooMany('repoPatterns', items);
+  if (capped) return capped;
   return checkList('repoPatterns', items, repoPatternProblem, 'repoPatterns.duplicate').issues;
 }
 
@@ -326,9 +339,12 @@ const PATTERNS_SHOWN = 5;
  * valid patterns covers is a warning (the pusher policy would not let us push to it).
  */
 export function validateRepos(inputs: GuideInputs): FieldIssue[] {
+  const capped = tooMany('repos', list(inputs.repos));
+  if (capped) return capped;
   const { issues, valid } = checkList('repos', list(inputs.repos), repoProblem, 'repos.duplicate');
-  const patterns = list(inputs.repoPatterns).filter(isValidRepoPattern);
-  // Without any valid pattern the patterns field already shows an error; "not covered" would be noise.
+  const rawPatterns = list(inputs.repoPatterns);
+  const patterns = exceedsMaxItems('repoPatterns', rawPatterns.length) ? [] : rawPatterns.filter(isValidRepoPattern);
+  // Without any valid pattern (or with too many) the patterns field already shows an error; "not covered" would be noise.
   if (patterns.length === 0) return issues;
   const shownPatterns =
     patterns.slice(0, PATTERNS_SHOWN).join(', ') + (patterns.length > PATTERNS_SHOWN ? ', …' : '');
@@ -439,21 +455,10 @@ export function validateInputs(inputs: GuideInputs, opts: ValidateOptions = {}):
   const warnings = all.filter((i) => i.severity === 'warning');
   const region = regionInfo(str(inputs.region));
   if (errors.length > 0 || !region) return { ok: false, errors, warnings };
-  // Built from the coerced values, so an untyped caller's odd types never reach the builders.
-  const roles = record(inputs.roleNames);
-  const policies = record(inputs.policyNames);
-  const k8s = record(inputs.kubernetes);
+  // Built with the field table's one coercion, so an untyped caller's odd types never reach the builders.
   const model: GuideModel = {
-    accountId: str(inputs.accountId),
-    vendorAccountId: str(inputs.vendorAccountId),
+    ...coerce(inputs),
     region: region.code,
-    clusters: list(inputs.clusters),
-    repoPatterns: list(inputs.repoPatterns),
-    repos: list(inputs.repos),
-    roleNames: { repoPusher: str(roles['repoPusher']), eksDeployer: str(roles['eksDeployer']) },
-    policyNames: { repoPusher: str(policies['repoPusher']), eksDeployer: str(policies['eksDeployer']) },
-    kubernetes: { username: str(k8s['username']), group: str(k8s['group']), namespace: str(k8s['namespace']) },
-    externalId: str(inputs.externalId),
     partition: region.partition,
     dnsSuffix: region.dnsSuffix,
   };

@@ -77,14 +77,15 @@ function samplePatches(settings: VendorSettings): Array<{ patch: InputsPatch; va
         externalId: 'X9',
       },
     },
-    // Values YAML must quote (numbers, booleans, dates, a leading `*`), four of each.
+    // Values YAML must quote (numbers, booleans, dates, null), four of each. (A leading `*` no
+    // longer occurs: a pattern needs 3 fixed characters before its first wildcard.)
     {
       valid: true,
       patch: {
         accountId: '101010101010',
         region: 'eu-central-1',
         clusters: ['2024', 'True', '0x1F', '2020-01-02'],
-        repoPatterns: ['*-svc', '*/*', 'no', 'on*'],
+        repoPatterns: ['yes', 'null', 'no', 'off*'],
         repos: ['a-svc', 'b/c', 'no'],
         externalId: sampleExternalId(settings, '00000000000000000000000000000000'),
       },

@@ -58,10 +58,10 @@ export function ConfirmDialog({ open, title, children, confirmLabel, cancelLabel
         </div>
       ) : null}
       <div className="gw-actions">
-        <button type="button" ref={cancel} className="gw-button" onClick={onCancel}>
+        <button type="button" ref={cancel} className="guide-button" onClick={onCancel}>
           {cancelLabel}
         </button>
-        <button type="button" className="gw-button gw-button--danger" onClick={onConfirm}>
+        <button type="button" className="guide-button guide-button--danger" onClick={onConfirm}>
           {confirmLabel}
         </button>
       </div>

@@ -11,54 +11,55 @@
  * - Never in a URL or request: there is no form to submit, and the ID is only ever written to
  *   the clipboard and to sessionStorage (localStorage only with "remember on this device").
  */
-import { useEffect, useId, useRef, useState, useSyncExternalStore } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { formatIssue } from '../core/messages.ts';
 import { generateExternalId } from '../core/external-id.ts';
 import type { Lang } from '../core/types.ts';
 import { validateExternalId } from '../core/validate.ts';
 import {
   $externalId,
+  $externalIdConflict,
   $inputs,
   $rememberExternalId,
-  $used,
+  $usedView,
+  adoptOtherExternalId,
   externalIdWasUsed,
   initGuideStore,
+  keepOwnExternalId,
   markUsed,
+  pageSettings,
   replaceExternalId,
   setRememberExternalId,
-  type BrowserSettings,
 } from '../stores/guide.ts';
 import { ConfirmDialog } from './ConfirmDialog.tsx';
+import type { ExternalIdStateStrings } from './state-strings.ts';
+import { StorageNotice } from './StorageNotice.tsx';
 import { fill, type ExternalIdStrings } from './strings.ts';
+import { readiness, useHydrated } from './use-hydrated.ts';
 import { useGuideStore } from './use-guide-store.ts';
 import './widgets.css';
 
-/** Props of {@link ExternalIdPanel}, passed by `src/user-components/ExternalIdPanel.astro`. */
+/** Props of {@link ExternalIdPanel}, passed by `src/user-components/ExternalIdPanel.astro` (settings come from the build, once). */
 export interface ExternalIdPanelProps {
-  settings: BrowserSettings;
   lang: Lang;
-  strings: ExternalIdStrings;
+  strings: ExternalIdStrings & ExternalIdStateStrings;
   variant: 'generator' | 'handoff';
   /** Link to section 1-1, for the handoff variant when there is no ID yet. */
   generatorHref: string;
 }
 
-const noSubscribe = () => () => {};
-
 // Shown instead of the random part while masked; the vendor's prefix is not secret.
 const MASK = '•'.repeat(16);
 
 /** The ExternalId island. */
-export default function ExternalIdPanel({ settings, lang, strings: s, variant, generatorHref }: ExternalIdPanelProps) {
-  initGuideStore(settings);
+export default function ExternalIdPanel({ lang, strings: s, variant, generatorHref }: ExternalIdPanelProps) {
+  initGuideStore();
+  const settings = pageSettings();
   const id = useGuideStore($externalId);
   const remember = useGuideStore($rememberExternalId);
   const inputs = useGuideStore($inputs);
-  const hydrated = useSyncExternalStore(
-    noSubscribe,
-    () => true,
-    () => false,
-  );
+  const conflict = useGuideStore($externalIdConflict);
+  const hydrated = useHydrated();
   const uid = useId();
   const [shown, setShown] = useState(false);
   const [status, setStatus] = useState('');
@@ -95,7 +96,7 @@ export default function ExternalIdPanel({ settings, lang, strings: s, variant, g
   }
 
   function onGenerateClick() {
-    if (id !== '' && externalIdWasUsed($used.get())) setConfirming(true);
+    if (id !== '' && externalIdWasUsed($usedView.get())) setConfirming(true);
     else generate();
   }
 
@@ -117,7 +118,7 @@ export default function ExternalIdPanel({ settings, lang, strings: s, variant, g
   const showButton = (
     <button
       type="button"
-      className="gw-button"
+      className="guide-button"
       aria-pressed={shown}
       disabled={!hydrated || id === ''}
       onClick={() => setShown(!shown)}
@@ -126,7 +127,7 @@ export default function ExternalIdPanel({ settings, lang, strings: s, variant, g
     </button>
   );
   const copyButton = (
-    <button type="button" ref={copyRef} className="gw-button gw-button--primary" disabled={!hydrated || !valid} onClick={copy}>
+    <button type="button" ref={copyRef} className="guide-button guide-button--primary" disabled={!hydrated || !valid} onClick={copy}>
       {s['externalId.copy']}
     </button>
   );
@@ -154,9 +155,26 @@ export default function ExternalIdPanel({ settings, lang, strings: s, variant, g
     </p>
   );
 
+  // Another tab remembered a different ID: say so, with the choice (never a silent swap).
+  const tail = (value: string) => value.slice(-4);
+  const conflictNotice = conflict ? (
+    <div className="guide-callout guide-callout--warning" role="status" data-external-id-conflict="">
+      <p>{fill(s['externalId.conflict.text'], { other: tail(conflict.other), mine: tail(id) })}</p>
+      <div className="gw-actions">
+        <button type="button" className="guide-button" onClick={keepOwnExternalId}>
+          {s['externalId.conflict.keep']}
+        </button>
+        <button type="button" className="guide-button" onClick={adoptOtherExternalId}>
+          {s['externalId.conflict.adopt']}
+        </button>
+      </div>
+    </div>
+  ) : null;
+
   if (variant === 'handoff') {
     return (
-      <div className="gx not-content" data-external-id-panel="handoff">
+      <div className="gx not-content" data-external-id-panel="handoff" {...readiness(hydrated)}>
+        {conflictNotice}
         {valueBox}
         <div className="gw-actions">
           {copyButton}
@@ -176,7 +194,9 @@ export default function ExternalIdPanel({ settings, lang, strings: s, variant, g
   }
 
   return (
-    <div className="gx not-content" data-external-id-panel="generator">
+    <div className="gx not-content" data-external-id-panel="generator" {...readiness(hydrated)}>
+      {conflictNotice}
+      <StorageNotice strings={s} />
       {vendorIssued ? (
         <div className="gv-field">
           <label htmlFor={`${uid}-paste`} className="gv-label">
@@ -221,14 +241,14 @@ export default function ExternalIdPanel({ settings, lang, strings: s, variant, g
           {valueBox}
           <div className="gw-actions">
             {id === '' ? (
-              <button type="button" className="gw-button gw-button--primary" disabled={!hydrated} onClick={onGenerateClick}>
+              <button type="button" className="guide-button guide-button--primary" disabled={!hydrated} onClick={onGenerateClick}>
                 {s['externalId.generate']}
               </button>
             ) : (
               <>
                 {copyButton}
                 {showButton}
-                <button type="button" className="gw-button" disabled={!hydrated} onClick={onGenerateClick}>
+                <button type="button" className="guide-button" disabled={!hydrated} onClick={onGenerateClick}>
                   {s['externalId.regenerate']}
                 </button>
               </>

@@ -16,7 +16,7 @@ import { valuesByKind } from '../highlight/markers.ts';
 import { previewModel } from '../highlight/model.ts';
 import { lineHtml } from '../highlight/render.ts';
 import { compileTemplates, highlightText, type CompiledTemplates, type SnippetTemplates } from '../highlight/runtime.ts';
-import { $inputs, $validation, initGuideStore, markUsed, type BrowserSettings } from '../stores/guide.ts';
+import { $fromLink, $inputs, $validation, initGuideStore, markUsed, type BrowserSettings } from '../stores/guide.ts';
 import { artifactMimeType, downloadText } from '../utils/download.ts';
 import type { SnippetStrings } from '../utils/snippet-strings.ts';
 import { useGuideStore } from './use-guide-store.ts';
@@ -65,7 +65,7 @@ function readSetup(root: HTMLElement, id: ArtifactId): Setup | null {
   return { templates, figureClass: figure.className, region };
 }
 
-const fillFile = (template: string, file: string) => template.replaceAll('{file}', file);
+const fillFile = (template: string, file: string) => template.replaceAll('{{file}}', file);
 
 const COPY_ICON = (
   <svg aria-hidden="true" width="16" height="16" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round">
@@ -130,7 +130,9 @@ export default function Snippet({ id, lang, settings, strings }: SnippetProps) {
     return () => clearTimeout(timer);
   }, [copied]);
 
-  const ready = preview?.artifact.ready === true;
+  // Link values not confirmed yet: nothing may be copied or downloaded (issue 9.1; $preview.linkPending).
+  const linkPending = useGuideStore($fromLink).length > 0;
+  const ready = preview?.artifact.ready === true && !linkPending;
   const reasons = useMemo(
     () => [...new Set((preview?.artifact.blocking ?? []).map((issue) => formatIssue(issue, lang)))],
     [preview, lang],

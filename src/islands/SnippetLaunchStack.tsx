@@ -12,7 +12,7 @@ import { formatIssue } from '../core/messages.ts';
 import { regionName } from '../core/regions.ts';
 import type { Lang } from '../core/types.ts';
 import { previewModel } from '../highlight/model.ts';
-import { $externalId, $inputs, $validation, initGuideStore, markUsed, type BrowserSettings } from '../stores/guide.ts';
+import { $externalId, $fromLink, $inputs, $validation, initGuideStore, markUsed, type BrowserSettings } from '../stores/guide.ts';
 import { launchStackParameters, quickCreateUrl } from '../utils/launch-stack.ts';
 import type { LaunchStackStrings } from '../utils/snippet-strings.ts';
 import { useGuideStore } from './use-guide-store.ts';
@@ -36,6 +36,8 @@ export default function SnippetLaunchStack({ lang, settings, strings }: LaunchSt
   const inputs = useGuideStore($inputs);
   const validation = useGuideStore($validation);
   const externalId = useGuideStore($externalId);
+  // Link values not confirmed yet: no launch (issue 9.1; $preview.linkPending).
+  const linkPending = useGuideStore($fromLink).length > 0;
   const [copied, setCopied] = useState(false);
   const [status, setStatus] = useState('');
 
@@ -57,7 +59,7 @@ export default function SnippetLaunchStack({ lang, settings, strings }: LaunchSt
     stackName: STACK_NAME,
     parameters: launchStackParameters(model),
   });
-  const usable = blocking.length === 0 && !tooMany;
+  const usable = blocking.length === 0 && !tooMany && !linkPending;
   const hasId = externalId !== '' && (validation.ok || !validation.errors.some((i) => i.field === 'externalId'));
 
   const copyId = async () => {

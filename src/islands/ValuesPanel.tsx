@@ -3,80 +3,50 @@
  * scrolls ("Account 123456789012 · ap-northeast-1 · Edit values") and expands into the
  * form where the reader types the values every snippet uses.
  *
- * The island only holds UI state (open, touched fields, announcements) and renders; the
- * values live in `src/stores/guide.ts`, validation and messages come from the core, link
- * handling from `src/stores/link.ts`.
+ * This island holds the UI state (open, touched fields, announcements, the link review) and
+ * composes its parts: `values/ValuesBar.tsx`, `values/ValuesForm.tsx` (fields:
+ * `values/ValuesField.tsx`) and `values/LinkReview.tsx`. The values live in the stores
+ * (`src/stores/`), validation and messages come from the core, link parsing from
+ * `src/stores/link.ts`.
  */
-import { useEffect, useId, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
-import { parseListField } from '../core/inputs.ts';
-import { displayValue, formatIssue } from '../core/messages.ts';
-import { PARTITION_NAMES, regionInfo, regionOptions, type RegionOption } from '../core/regions.ts';
-import type { FieldIssue, Lang, Partition } from '../core/types.ts';
+import { useEffect, useId, useRef, useState } from 'react';
+import { formatIssue } from '../core/messages.ts';
+import type { FieldIssue, Lang } from '../core/types.ts';
 import {
   $fromLink,
-  $validation,
+  $preview,
   $values,
   clearAll,
   confirmLinkValues,
   defaultValues,
   initGuideStore,
+  pageSettings,
   setValue,
-  type BrowserSettings,
 } from '../stores/guide.ts';
 import { planLink, readLinkValues, valuesQuery, withoutQuery } from '../stores/link.ts';
 import { READER_KEYS, type ReaderKey, type ReaderValues } from '../stores/storage.ts';
 import { sectionPermalink } from '../utils/permalinks.ts';
 import { isSectionId } from '../utils/sections.ts';
 import { ConfirmDialog } from './ConfirmDialog.tsx';
-import { fill, type ValuesPanelStrings } from './strings.ts';
+import { StorageNotice } from './StorageNotice.tsx';
+import { fill } from './strings.ts';
+import { readiness, useHydrated } from './use-hydrated.ts';
 import { useGuideStore } from './use-guide-store.ts';
+import { LinkReview } from './values/LinkReview.tsx';
+import type { ValuesStrings } from './values/strings.ts';
+import { ValuesBar } from './values/ValuesBar.tsx';
+import { ValuesForm } from './values/ValuesForm.tsx';
 import './widgets.css';
 
-/** Props of {@link ValuesPanel}, passed by `src/user-components/ValuesPanel.astro`. */
+/** Props of {@link ValuesPanel}, passed by `src/user-components/ValuesPanel.astro` (settings come from the build, once). */
 export interface ValuesPanelProps {
-  settings: BrowserSettings;
   lang: Lang;
-  strings: ValuesPanelStrings;
-}
-
-type Hint = 'values.hint.accountId' | 'values.hint.region' | 'values.hint.clusters' | 'values.hint.repoPatterns' | 'values.hint.repos';
-type Label =
-  | 'values.field.accountId'
-  | 'values.field.region'
-  | 'values.field.clusters'
-  | 'values.field.repoPatterns'
-  | 'values.field.repos';
-
-const noSubscribe = () => () => {};
-/** False while rendering on the server and hydrating, true afterwards: buttons work only then. */
-function useHydrated(): boolean {
-  return useSyncExternalStore(
-    noSubscribe,
-    () => true,
-    () => false,
-  );
+  strings: ValuesStrings;
 }
 
 /** Issues of one reader field, errors first. */
 function issuesOf(field: ReaderKey, errors: readonly FieldIssue[], warnings: readonly FieldIssue[]): FieldIssue[] {
   return [...errors.filter((i) => i.field === field), ...warnings.filter((i) => i.field === field)];
-}
-
-/** A value as the link prompt shows it: list fields as their items, every item made printable. */
-function shownForComparison(key: ReaderKey, text: string): string {
-  if (key === 'accountId' || key === 'region') return displayValue(text);
-  return parseListField(text).map(displayValue).join(', ');
-}
-
-/** Region options grouped by partition, in the core's order. */
-function groupedRegions(lang: Lang): [Partition, RegionOption[]][] {
-  const groups = new Map<Partition, RegionOption[]>();
-  for (const option of regionOptions(lang)) {
-    const list = groups.get(option.group) ?? [];
-    list.push(option);
-    groups.set(option.group, list);
-  }
-  return [...groups];
 }
 
 // How long the reader must pause typing before the field's messages are announced.
@@ -96,11 +66,18 @@ function currentSection(barBottom: number): string | undefined {
   return current;
 }
 
+/** What a link brought in this page view: values it would replace (asked) and what the form held before. */
+interface LinkSession {
+  conflicts: Partial<ReaderValues>;
+  previous: Partial<ReaderValues>;
+}
+
 /** The values panel island. */
-export default function ValuesPanel({ settings, lang, strings: s }: ValuesPanelProps) {
-  initGuideStore(settings);
+export default function ValuesPanel({ lang, strings: s }: ValuesPanelProps) {
+  initGuideStore();
+  const settings = pageSettings();
   const values = useGuideStore($values);
-  const validation = useGuideStore($validation);
+  const preview = useGuideStore($preview);
   const fromLink = useGuideStore($fromLink);
   const hydrated = useHydrated();
   const uid = useId();
@@ -109,7 +86,7 @@ export default function ValuesPanel({ settings, lang, strings: s }: ValuesPanelP
   const [announcement, setAnnouncement] = useState('');
   const [status, setStatus] = useState('');
   const [fallbackLink, setFallbackLink] = useState('');
-  const [offer, setOffer] = useState<{ conflicts: ReaderKey[]; values: Partial<ReaderValues> } | null>(null);
+  const [link, setLink] = useState<LinkSession | null>(null);
   const [clearing, setClearing] = useState(false);
   const [clearEverything, setClearEverything] = useState(false);
   const toggle = useRef<HTMLButtonElement>(null);
@@ -119,31 +96,44 @@ export default function ValuesPanel({ settings, lang, strings: s }: ValuesPanelP
   const announceTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const hadErrors = useRef<Partial<Record<ReaderKey, boolean>>>({});
 
+  const validation = preview?.validation ?? null;
   const errors = validation && !validation.ok ? validation.errors : [];
   const warnings = validation?.warnings ?? [];
-  const readerErrors = errors.filter((i) => (READER_KEYS as readonly string[]).includes(i.field));
-  const readerWarnings = warnings.filter((i) => (READER_KEYS as readonly string[]).includes(i.field));
+  const isReader = (i: FieldIssue) => (READER_KEYS as readonly string[]).includes(i.field);
+  const readerErrors = errors.filter(isReader);
+  const readerWarnings = warnings.filter(isReader);
   const shown = (key: ReaderKey) => touched.has(key) || values[key] !== '' || fromLink.includes(key);
   const visibleErrors = readerErrors.filter((i) => shown(i.field as ReaderKey));
+  const conflicts = link?.conflicts ?? {};
+  const reviewing = fromLink.length > 0 || Object.keys(conflicts).length > 0;
 
-  // A link with values: apply what replaces only defaults, ask about the rest, then clean the address bar.
+  // A link with values: its values are proposals. Those that replace only the vendor's
+  // defaults go into the form, marked pending (nothing can be copied until the reader
+  // confirms); those that would replace the reader's own values wait in the review.
   useEffect(() => {
-    const link = readLinkValues(window.location.search);
-    const offered = READER_KEYS.filter((key) => link.values[key] !== undefined);
+    const offer = readLinkValues(window.location.search);
+    const offered = READER_KEYS.filter((key) => offer.values[key] !== undefined);
     if (offered.length > 0) {
-      const plan = planLink($values.get(), defaultValues(settings), link.values);
+      const current = $values.get();
+      const plan = planLink(current, defaultValues(settings), offer.values);
       const applied = READER_KEYS.filter((key) => plan.apply[key] !== undefined);
-      for (const key of applied) setValue(key, plan.apply[key] ?? '');
-      if (applied.length > 0) $fromLink.set([...new Set([...$fromLink.get(), ...applied])]);
-      if (plan.conflicts.length > 0) {
-        setOffer({ conflicts: plan.conflicts, values: link.values });
-        setOpen(true);
-        // The query stays until the reader answers, so a reload asks again instead of losing the link.
-        return;
+      const previous: Partial<ReaderValues> = {};
+      for (const key of applied) {
+        previous[key] = current[key];
+        setValue(key, plan.apply[key] ?? '');
       }
-      if (applied.length > 0) setOpen(true);
+      if (applied.length > 0) $fromLink.set([...new Set([...$fromLink.get(), ...applied])]);
+      const asked: Partial<ReaderValues> = {};
+      for (const key of plan.conflicts) asked[key] = offer.values[key] ?? '';
+      setLink({ conflicts: asked, previous });
+      if (applied.length > 0 || plan.conflicts.length > 0) setOpen(true);
+      // Asked values stay in the address bar until answered, so a reload asks again.
+      if (plan.conflicts.length > 0) return;
+    } else if ($fromLink.get().length > 0) {
+      // Pending values from an earlier page: still to be reviewed.
+      setOpen(true);
     }
-    if (link.strip) history.replaceState(history.state, '', withoutQuery(window.location.href));
+    if (offer.strip) history.replaceState(history.state, '', withoutQuery(window.location.href));
   }, [settings]);
 
   useEffect(() => () => clearTimeout(announceTimer.current), []);
@@ -162,10 +152,10 @@ export default function ValuesPanel({ settings, lang, strings: s }: ValuesPanelP
   function announceLater(key: ReaderKey) {
     clearTimeout(announceTimer.current);
     announceTimer.current = setTimeout(() => {
-      const result = $validation.get();
+      const result = $preview.get()?.validation;
       const all = result ? [...(result.ok ? [] : result.errors), ...result.warnings] : [];
       const mine = all.filter((i) => i.field === key);
-      const label = s[`values.field.${key}` as Label];
+      const label = s[`values.field.${key}`];
       if (mine.length > 0) {
         setAnnouncement(mine.map((i) => formatIssue(i, lang)).join(' '));
       } else if (hadErrors.current[key]) {
@@ -175,7 +165,7 @@ export default function ValuesPanel({ settings, lang, strings: s }: ValuesPanelP
   }
 
   function change(key: ReaderKey, text: string) {
-    const before = $validation.get();
+    const before = $preview.get()?.validation;
     hadErrors.current[key] = !!before && !before.ok && before.errors.some((i) => i.field === key);
     setValue(key, text);
     setTouched((t) => new Set(t).add(key));
@@ -189,12 +179,20 @@ export default function ValuesPanel({ settings, lang, strings: s }: ValuesPanelP
     toggle.current?.focus();
   }
 
-  function answerOffer(useLink: boolean) {
-    if (offer && useLink) {
-      for (const key of offer.conflicts) setValue(key, offer.values[key] ?? '');
-      $fromLink.set([...new Set([...$fromLink.get(), ...offer.conflicts])]);
+  function answerLink(useLink: boolean) {
+    if (useLink) {
+      for (const key of READER_KEYS) {
+        const offered = conflicts[key];
+        if (offered !== undefined) setValue(key, offered);
+      }
+      confirmLinkValues();
+    } else {
+      // Back to what the form held before the link (the vendor's defaults for values pending from an earlier page).
+      const defaults = defaultValues(settings);
+      for (const key of $fromLink.get()) setValue(key, link?.previous[key] ?? defaults[key]);
+      confirmLinkValues();
     }
-    setOffer(null);
+    setLink(null);
     history.replaceState(history.state, '', withoutQuery(window.location.href));
     title.current?.focus();
   }
@@ -225,6 +223,7 @@ export default function ValuesPanel({ settings, lang, strings: s }: ValuesPanelP
 
   function confirmClear() {
     clearAll({ everything: clearEverything });
+    setLink(null);
     setClearing(false);
     setClearEverything(false);
     setTouched(new Set());
@@ -234,83 +233,30 @@ export default function ValuesPanel({ settings, lang, strings: s }: ValuesPanelP
 
   const panelId = `${uid}-panel`;
   const titleId = `${uid}-title`;
-  const accountShown = values.accountId === '' ? s['values.notSet'] : displayValue(values.accountId);
-  const regionShown = values.region === '' ? s['values.notSet'] : displayValue(values.region);
-  const vendor = settings.vendorName;
-
-  const field = (key: ReaderKey, control: (props: ControlProps) => ReactNode) => {
-    const id = `${uid}-${key}`;
-    const hintId = `${id}-hint`;
-    const msgsId = `${id}-msgs`;
-    const linkId = `${id}-link`;
-    const issues = shown(key) ? issuesOf(key, errors, warnings) : [];
-    const invalid = issues.some((i) => i.severity === 'error');
-    const linked = fromLink.includes(key);
-    return (
-      <div className={`gv-field${invalid ? ' gv-field--invalid' : ''}${linked ? ' gv-field--linked' : ''}`} key={key}>
-        <label htmlFor={id} className="gv-label">
-          {s[`values.field.${key}` as Label]}
-        </label>
-        <p id={hintId} className="gv-hint">
-          {s[`values.hint.${key}` as Hint]}
-        </p>
-        {control({
-          id,
-          name: key,
-          'aria-describedby': [hintId, linked ? linkId : '', msgsId].filter(Boolean).join(' '),
-          'aria-invalid': invalid,
-        })}
-        {linked ? (
-          <p id={linkId} className="gv-linked-note">
-            {s['values.fromLink']}
-          </p>
-        ) : null}
-        <ul id={msgsId} className="gv-issues">
-          {issues.map((issue, i) => (
-            <li key={`${issue.code}-${issue.index ?? ''}-${i}`} className={`gv-issue gv-issue--${issue.severity}`}>
-              <span className="gv-issue-kind">{issue.severity === 'error' ? s['values.error'] : s['values.warning']}: </span>
-              {formatIssue(issue, lang)}
-            </li>
-          ))}
-        </ul>
-      </div>
-    );
-  };
-
-  const knownRegion = regionInfo(values.region) !== undefined;
 
   return (
-    <section ref={root} className="gv not-content" aria-labelledby={titleId} data-values-panel>
-      <div className="gv-bar" ref={bar}>
-        <p className="gv-summary">
-          <span className="gv-summary-item">
-            {s['values.account']} <strong className="gv-summary-value">{accountShown}</strong>
-          </span>
-          <span className="gv-summary-sep" aria-hidden="true">
-            ·
-          </span>
-          <span className="gv-summary-item">
-            <strong className="gv-summary-value">{regionShown}</strong>
-          </span>
-          {visibleErrors.length > 0 ? (
-            <span className="gv-badge gv-badge--error">{fill(s['values.errors'], { count: visibleErrors.length })}</span>
-          ) : readerWarnings.length > 0 ? (
-            <span className="gv-badge gv-badge--warning">{fill(s['values.warnings'], { count: readerWarnings.length })}</span>
-          ) : null}
-          {fromLink.length > 0 || offer ? <span className="gv-badge gv-badge--link">{s['values.fromLinkBadge']}</span> : null}
-        </p>
-        <button
-          type="button"
-          ref={toggle}
-          className={`gw-button${values.accountId === '' ? ' gw-button--primary' : ''}`}
-          aria-expanded={open}
-          aria-controls={panelId}
-          disabled={!hydrated}
-          onClick={() => setOpen(!open)}
-        >
-          {open ? s['values.close'] : values.accountId === '' ? s['values.enter'] : s['values.edit']}
-        </button>
-      </div>
+    <section
+      ref={root}
+      className="gv not-content"
+      aria-labelledby={titleId}
+      data-values-panel
+      data-link-pending={fromLink.length > 0 ? '' : undefined}
+      {...readiness(hydrated)}
+    >
+      <ValuesBar
+        strings={s}
+        values={values}
+        errorCount={visibleErrors.length}
+        warningCount={readerWarnings.length}
+        linkBadge={reviewing}
+        open={open}
+        hydrated={hydrated}
+        panelId={panelId}
+        barRef={bar}
+        toggleRef={toggle}
+        onToggle={() => setOpen(!open)}
+      />
+      <StorageNotice strings={s} />
 
       <div
         id={panelId}
@@ -328,129 +274,33 @@ export default function ValuesPanel({ settings, lang, strings: s }: ValuesPanelP
         </p>
         <p className="gv-intro">{s['values.intro']}</p>
 
-        {offer ? (
-          <div className="gv-offer" role="group" aria-labelledby={`${uid}-offer-title`}>
-            <p id={`${uid}-offer-title`} className="gv-offer-title">
-              {s['values.linkPrompt.title']}
-            </p>
-            <p>{s['values.linkPrompt.text']}</p>
-            <table className="gv-offer-table">
-              <thead>
-                <tr>
-                  <th scope="col">
-                    <span className="sr-only">{s['values.barLabel']}</span>
-                  </th>
-                  <th scope="col">{s['values.linkPrompt.yours']}</th>
-                  <th scope="col">{s['values.linkPrompt.link']}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {offer.conflicts.map((key) => (
-                  <tr key={key}>
-                    <th scope="row">{s[`values.field.${key}` as Label]}</th>
-                    <td>
-                      <code>{shownForComparison(key, values[key]) || s['values.empty']}</code>
-                    </td>
-                    <td>
-                      <code>{shownForComparison(key, offer.values[key] ?? '') || s['values.empty']}</code>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-            <div className="gw-actions">
-              <button type="button" className="gw-button" onClick={() => answerOffer(false)}>
-                {s['values.linkPrompt.keep']}
-              </button>
-              <button type="button" className="gw-button" onClick={() => answerOffer(true)}>
-                {s['values.linkPrompt.useLink']}
-              </button>
-            </div>
-          </div>
+        {reviewing ? (
+          <LinkReview
+            uid={uid}
+            strings={s}
+            values={values}
+            pending={fromLink}
+            conflicts={conflicts}
+            onConfirm={() => answerLink(true)}
+            onDiscard={() => answerLink(false)}
+          />
         ) : null}
 
-        <div className="gv-fields">
-          {field('accountId', (p) => (
-            <input
-              {...p}
-              type="text"
-              inputMode="numeric"
-              autoComplete="off"
-              spellCheck={false}
-              className="gv-input"
-              value={values.accountId}
-              onChange={(e) => change('accountId', e.target.value)}
-              onBlur={() => setTouched((t) => new Set(t).add('accountId'))}
-            />
-          ))}
-          {field('region', (p) => (
-            <select {...p} className="gv-input" value={values.region} onChange={(e) => change('region', e.target.value)}>
-              {values.region === '' ? <option value="">{s['values.region.choose']}</option> : null}
-              {values.region !== '' && !knownRegion ? (
-                <option value={values.region}>{fill(s['values.region.unknown'], { value: displayValue(values.region) })}</option>
-              ) : null}
-              {groupedRegions(lang).map(([partition, options]) => (
-                <optgroup key={partition} label={PARTITION_NAMES[partition][lang]}>
-                  {options.map((o) => (
-                    <option key={o.value} value={o.value}>
-                      {o.label}
-                    </option>
-                  ))}
-                </optgroup>
-              ))}
-            </select>
-          ))}
-          {(['clusters', 'repoPatterns', 'repos'] as const).map((key) =>
-            field(key, (p) => (
-              <textarea
-                {...p}
-                rows={3}
-                autoComplete="off"
-                spellCheck={false}
-                className="gv-input"
-                value={values[key]}
-                onChange={(e) => change(key, e.target.value)}
-              />
-            )),
-          )}
-        </div>
-
-        {fromLink.length > 0 ? (
-          <p className="gv-linked-confirm">
-            <button type="button" className="gw-button" onClick={confirmLinkValues}>
-              {s['values.confirmLink']}
-            </button>
-          </p>
-        ) : null}
-
-        <div className="gv-vendor">
-          <p className="gv-vendor-title">{fill(s['values.vendorTitle'], { vendor })}</p>
-          <dl className="gv-vendor-list">
-            <div>
-              <dt>{s['values.vendorAccountId']}</dt>
-              <dd>
-                <code data-vendor-value="vendorAccountId">{settings.vendorAccountId}</code>
-              </dd>
-            </div>
-            <div>
-              <dt>{s['values.k8sUser']}</dt>
-              <dd>
-                <code data-vendor-value="kubernetes.username">{settings.kubernetes.username}</code>
-              </dd>
-            </div>
-            <div>
-              <dt>{s['values.k8sGroup']}</dt>
-              <dd>
-                <code data-vendor-value="kubernetes.group">{settings.kubernetes.group}</code>
-              </dd>
-            </div>
-          </dl>
-          <p className="gv-hint">{s['values.vendorNote']}</p>
-        </div>
+        <ValuesForm
+          uid={uid}
+          lang={lang}
+          strings={s}
+          settings={settings}
+          values={values}
+          issuesOf={(key) => (shown(key) ? issuesOf(key, errors, warnings) : [])}
+          linked={fromLink}
+          onChange={change}
+          onTouch={(key) => setTouched((t) => new Set(t).add(key))}
+        />
 
         <div className="gv-tools">
           <div>
-            <button type="button" className="gw-button" onClick={copyLink} aria-describedby={`${uid}-link-hint`}>
+            <button type="button" className="guide-button" onClick={copyLink} aria-describedby={`${uid}-link-hint`}>
               {s['values.copyLink']}
             </button>
             <p id={`${uid}-link-hint`} className="gv-hint">
@@ -467,7 +317,7 @@ export default function ValuesPanel({ settings, lang, strings: s }: ValuesPanelP
             ) : null}
           </div>
           <div>
-            <button type="button" className="gw-button gw-button--danger" onClick={() => setClearing(true)}>
+            <button type="button" className="guide-button guide-button--danger" onClick={() => setClearing(true)}>
               {s['values.clear']}
             </button>
           </div>
@@ -497,12 +347,4 @@ export default function ValuesPanel({ settings, lang, strings: s }: ValuesPanelP
       </ConfirmDialog>
     </section>
   );
-}
-
-/** Attributes every field control gets from the field wrapper. */
-interface ControlProps {
-  id: string;
-  name: ReaderKey;
-  'aria-describedby': string;
-  'aria-invalid': boolean;
 }

@@ -1,118 +1,35 @@
 /**
  * The translated strings each widget island receives as props. The `.astro` wrappers look
- * every key up with Starlight's `t()` for the page's language (keys live in
- * `src/content/i18n/{ja,en}.json`), so islands ship no dictionary of their own.
- * Runtime values are written `{name}` (single braces: i18next leaves them alone) and filled
- * in by {@link fill}.
+ * every key up with Starlight's `t()` for the page's language (the keys live in the one
+ * catalogue per language, `src/core/i18n/{ja,en}.ts`), so islands ship no dictionary of their
+ * own and a page carries only its own language. Runtime values are written `{{name}}` (the
+ * catalogue's one syntax; i18next leaves a name it is not given alone) and filled in by {@link fill}.
+ * Each island's keys are the catalogue's keys with its prefix: adding a key to the catalogue
+ * adds it to the island's strings.
  */
+import { keysWithPrefix, type UiKey } from '../core/i18n/index.ts';
+
+// Islands import `fill` from here: from its own module, so no catalogue reaches the browser.
+export { fill } from '../core/i18n/fill.ts';
 
 /** Keys of the values panel. */
-export const VALUES_PANEL_KEYS = [
-  'values.title',
-  'values.intro',
-  'values.barLabel',
-  'values.account',
-  'values.notSet',
-  'values.errors',
-  'values.warnings',
-  'values.fromLinkBadge',
-  'values.edit',
-  'values.enter',
-  'values.close',
-  'values.field.accountId',
-  'values.hint.accountId',
-  'values.field.region',
-  'values.hint.region',
-  'values.region.choose',
-  'values.region.unknown',
-  'values.field.clusters',
-  'values.hint.clusters',
-  'values.field.repoPatterns',
-  'values.hint.repoPatterns',
-  'values.field.repos',
-  'values.hint.repos',
-  'values.vendorTitle',
-  'values.vendorNote',
-  'values.vendorAccountId',
-  'values.k8sUser',
-  'values.k8sGroup',
-  'values.error',
-  'values.warning',
-  'values.fieldOk',
-  'values.fromLink',
-  'values.confirmLink',
-  'values.linkPrompt.title',
-  'values.linkPrompt.text',
-  'values.linkPrompt.yours',
-  'values.linkPrompt.link',
-  'values.linkPrompt.useLink',
-  'values.linkPrompt.keep',
-  'values.empty',
-  'values.copyLink',
-  'values.copyLinkHint',
-  'values.linkCopied',
-  'values.linkFailed',
-  'values.clear',
-  'values.clearTitle',
-  'values.clearText',
-  'values.clearEverything',
-  'values.clearConfirm',
-  'values.cancel',
-  'values.cleared',
-] as const;
+export const VALUES_PANEL_KEYS = /* @__PURE__ */ keysWithPrefix('values.');
 
 /** Keys of the ExternalId panel. */
-export const EXTERNAL_ID_KEYS = [
-  'externalId.title',
-  'externalId.label',
-  'externalId.none',
-  'externalId.hidden',
-  'externalId.generate',
-  'externalId.regenerate',
-  'externalId.copy',
-  'externalId.show',
-  'externalId.copied',
-  'externalId.copyFailed',
-  'externalId.generatedStatus',
-  'externalId.remember',
-  'externalId.rememberHint',
-  'externalId.privacy',
-  'externalId.regenTitle',
-  'externalId.regenText',
-  'externalId.regenConfirm',
-  'externalId.cancel',
-  'externalId.pasteLabel',
-  'externalId.pasteHint',
-  'externalId.handoffNone',
-  'externalId.handoffNoneLink',
-  'externalId.handoffReminder',
-] as const;
+export const EXTERNAL_ID_KEYS = /* @__PURE__ */ keysWithPrefix('externalId.');
 
 /** Keys of the checklist. */
-export const CHECKLIST_KEYS = [
-  'checklist.label',
-  'checklist.progress',
-  'checklist.groupAws',
-  'checklist.groupCluster',
-  'checklist.auto',
-] as const;
+export const CHECKLIST_KEYS = /* @__PURE__ */ keysWithPrefix('checklist.');
 
 /** Translated strings for the keys `K`. */
 export type Strings<K extends string> = Readonly<Record<K, string>>;
 
 /** Strings of the values panel. */
-export type ValuesPanelStrings = Strings<(typeof VALUES_PANEL_KEYS)[number]>;
+export type ValuesPanelStrings = Strings<Extract<UiKey, `values.${string}`>>;
 /** Strings of the ExternalId panel. */
-export type ExternalIdStrings = Strings<(typeof EXTERNAL_ID_KEYS)[number]>;
+export type ExternalIdStrings = Strings<Extract<UiKey, `externalId.${string}`>>;
 /** Strings of the checklist. */
-export type ChecklistStrings = Strings<(typeof CHECKLIST_KEYS)[number]>;
-
-/** `template` with each `{name}` replaced by `params[name]` (unknown names are left as they are). */
-export function fill(template: string, params: Readonly<Record<string, string | number>>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.hasOwn(params, name) ? String(params[name]) : whole,
-  );
-}
+export type ChecklistStrings = Strings<Extract<UiKey, `checklist.${string}`>>;
 
 /** Looks up every key of `keys` with `t` (Starlight's translator of the page). */
 export function pickStrings<K extends string>(keys: readonly K[], t: (key: K) => string): Strings<K> {

@@ -8,11 +8,8 @@
  * an ExternalId, make a customer trust another account, or map the vendor to `system:masters`.
  * Values from a link are untrusted text, validated exactly like typing.
  */
-import { parseListField } from '../core/inputs.ts';
-import { isReaderKey, MAX_FIELD_LENGTH, READER_KEYS, type ReaderKey, type ReaderValues } from './storage.ts';
-
-/** Reader fields whose text is a list (compared by items, sent comma-separated). */
-const LIST_KEYS: ReadonlySet<ReaderKey> = new Set<ReaderKey>(['clusters', 'repoPatterns', 'repos']);
+import { isLinkPath, isListPath, joinListField, LINK_PATHS, parseListField } from '../core/fields.ts';
+import { MAX_FIELD_LENGTH, READER_KEYS, type ReaderKey, type ReaderValues } from './storage.ts';
 
 /** What a query string offers. */
 export interface LinkValues {
@@ -40,7 +37,7 @@ export function readLinkValues(search: string): LinkValues {
   let strip = false;
   for (const [key, value] of params) {
     if (SENSITIVE_KEYS.has(key.toLowerCase())) strip = true;
-    if (!isReaderKey(key)) continue;
+    if (!isLinkPath(key)) continue;
     strip = true;
     if (values[key] === undefined && value.length <= MAX_FIELD_LENGTH) values[key] = value;
   }
@@ -49,7 +46,7 @@ export function readLinkValues(search: string): LinkValues {
 
 /** Whether two texts of field `key` mean the same value (list fields compare their items). */
 export function sameValue(key: ReaderKey, a: string, b: string): boolean {
-  if (!LIST_KEYS.has(key)) return a === b;
+  if (!isListPath(key)) return a === b;
   const x = parseListField(a);
   const y = parseListField(b);
   return x.length === y.length && x.every((item, i) => item === y[i]);
@@ -86,8 +83,8 @@ export function planLink(current: ReaderValues, defaults: ReaderValues, link: Pa
  */
 export function valuesQuery(values: ReaderValues): string {
   const params = new URLSearchParams();
-  for (const key of READER_KEYS) {
-    const text = LIST_KEYS.has(key) ? parseListField(values[key]).join(',') : values[key];
+  for (const key of LINK_PATHS) {
+    const text = isListPath(key) ? joinListField(parseListField(values[key])) : values[key];
     if (text !== '') params.set(key, text);
   }
   return params.toString();

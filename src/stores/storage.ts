@@ -14,6 +14,7 @@
  * Settings-owned values (vendor account ID, Kubernetes identity, role and policy names) are
  * never stored: they always come from the build's settings.
  */
+import { isReaderPath, READER_PATHS, type ReaderPath } from '../core/fields.ts';
 
 /** localStorage key of the non-secret state; the version suffix changes when the shape does. */
 export const STATE_KEY = 'method-b-guide:v1';
@@ -21,11 +22,11 @@ export const STATE_KEY = 'method-b-guide:v1';
 /** Key of the ExternalId, in sessionStorage (default) or localStorage (opt-in). */
 export const EXTERNAL_ID_KEY = 'method-b-guide:v1:external-id';
 
-/** The reader-supplied fields, in form order. The list fields are raw textarea text. */
-export const READER_KEYS = ['accountId', 'region', 'clusters', 'repoPatterns', 'repos'] as const;
+/** The reader-supplied fields, in form order: the core's field table (`READER_PATHS`). The list fields are raw textarea text. */
+export const READER_KEYS: readonly ReaderKey[] = READER_PATHS;
 
 /** One reader-supplied field name. */
-export type ReaderKey = (typeof READER_KEYS)[number];
+export type ReaderKey = ReaderPath;
 
 /** The reader's values as typed (list fields: one per line or comma-separated). */
 export type ReaderValues = Record<ReaderKey, string>;
@@ -49,7 +50,7 @@ export interface PersistedState {
 
 /** Whether `key` is one of the reader-supplied fields (not settings-owned, not the ExternalId). */
 export function isReaderKey(key: unknown): key is ReaderKey {
-  return typeof key === 'string' && (READER_KEYS as readonly string[]).includes(key);
+  return isReaderPath(key);
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -128,13 +129,22 @@ export function readStorage(which: StorageArea, key: string): string | null {
 
 /** Stores `value` under `key`; false when storage is unavailable or full. Never throws. */
 export function writeStorage(which: StorageArea, key: string, value: string): boolean {
+  return storeText(which, key, value) === 'ok';
+}
+
+/** What a write did: stored, storage unavailable (disabled, private mode), or full (quota). */
+export type WriteResult = 'ok' | 'unavailable' | 'full';
+
+/** Stores `value` under `key` and says what happened (so a failure can be reported). Never throws. */
+export function storeText(which: StorageArea, key: string, value: string): WriteResult {
+  const store = area(which);
+  if (!store) return 'unavailable';
   try {
-    const store = area(which);
-    if (!store) return false;
     store.setItem(key, value);
-    return true;
-  } catch {
-    return false;
+    return 'ok';
+  } catch (error) {
+    // Chromium/Firefox/Safari name the quota error so; anything else (SecurityError) means disabled.
+    return error instanceof DOMException && /quota/i.test(error.name) ? 'full' : 'unavailable';
   }
 }
 

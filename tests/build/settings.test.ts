@@ -14,7 +14,7 @@ function build(env: Record<string, string>, read: string[] = []) {
     const result = spawnSync('npx', ['astro', 'build', '--outDir', outDir], {
       env: { ...process.env, ...env },
       encoding: 'utf8',
-      timeout: 180_000,
+      timeout: 280_000,
     });
     const files = result.status === 0 ? read.map((f) => readFileSync(join(outDir, f), 'utf8')) : [];
     return { status: result.status, output: `${result.stdout}\n${result.stderr}`, files };
@@ -39,7 +39,8 @@ describe('vendor settings are validated when the site builds', () => {
   });
 });
 
-describe('a valid setting changes the built guide', () => {
+// A full production build: minutes on a loaded 2-core machine, so a longer limit than the default.
+describe('a valid setting changes the built guide', { timeout: 300_000 }, () => {
   test('vendor-issued ExternalIds: step 1-1 asks to paste our ID instead of generating one, in both languages', () => {
     const { status, output, files } = build({ VENDOR_EXTERNAL_ID_MODE: 'vendor-issued', VENDOR_ACCOUNT_ID: '000011112222' }, [
       'roles/index.html',

@@ -10,6 +10,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/generate.ts';
+import { FLAG_OF } from '../../src/core/fields.ts';
 import { ARTIFACTS, generateArtifacts } from '../../src/core/generate.ts';
 import type { GuideInputs } from '../../src/core/types.ts';
 import { EXAMPLE_EXTERNAL_ID, sourceExampleInputs } from '../unit/artifacts/helpers.ts';
@@ -65,6 +66,12 @@ describe('npm run generate', () => {
     expect(statSync(join(out, 'handoff.md')).mode & 0o111).toBe(0);
     // The uncovered planned repository is a warning: printed, not fatal.
     expect(r.stderr).toMatch(/^Warning: --repo: .*cron-runner/m);
+    // The secret notice names every file that holds the ExternalId (derived from the artifact table).
+    const secretFiles = readdirSync(out).filter((name) => readFileSync(join(out, name), 'utf8').includes(EXAMPLE_EXTERNAL_ID));
+    expect(secretFiles.sort()).toEqual(['deploy-stack.sh', 'vendor-roles.parameters.json', 'vendor-trust-policy.json']);
+    expect(r.stdout).toContain(
+      'vendor-trust-policy.json, vendor-roles.parameters.json and deploy-stack.sh contain the ExternalId: do not commit or share them.',
+    );
   });
 
   it('generates, prints and uses an ExternalId with the vendor prefix when none is given', () => {
@@ -142,6 +149,8 @@ describe('npm run generate', () => {
     for (const flag of ['--account-id', '--vendor-account-id', '--region', '--cluster', '--repo-pattern', '--repo', '--external-id', '--lang', '--out-dir']) {
       expect(r.stdout).toContain(flag);
     }
+    // Every flag of the field table is documented (the usage text is written by hand).
+    for (const flag of Object.values(FLAG_OF)) expect(r.stdout).toMatch(new RegExp(`^ {2}${flag} `, 'm'));
   });
 });
 

@@ -71,7 +71,7 @@ function runScript(script: string, args: string[] = [], env: Record<string, stri
 }
 
 const example = modelOf(sourceExampleInputs());
-const several = modelOf({ ...sourceExampleInputs(), region: 'us-gov-west-1', clusters: ['a', 'b_2', 'C-3'], repoPatterns: ['portal-*', 'x/*'] });
+const several = modelOf({ ...sourceExampleInputs(), region: 'us-gov-west-1', clusters: ['a', 'b_2', 'C-3'], repoPatterns: ['portal-*', 'xyz/*'] });
 
 describe('bash runs the generated scripts as written', () => {
   it('bash -n accepts all of them', () => {

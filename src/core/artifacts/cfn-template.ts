@@ -7,6 +7,7 @@
 import { EXTERNAL_ID_MAX_LENGTH, EXTERNAL_ID_MIN_LENGTH } from '../external-id.ts';
 import type { GuideModel } from '../types.ts';
 import { CLUSTER_NAME_PATTERN, LIMITS } from '../validate.ts';
+import { MIN_LITERAL_PREFIX } from '../rules/pattern-breadth.ts';
 import { eksDeployerPolicyDocument } from './eks-deployer-policy.ts';
 import { repoPusherPolicyDocument } from './repo-pusher-policy.ts';
 import { trustPolicyDocument } from './trust-policy.ts';
@@ -47,13 +48,14 @@ export const CFN_CONSTRAINTS = {
   /**
    * ECR's name grammar with `*` allowed wherever a letter or digit is (the validator's
    * rule: a pattern is valid when putting a letter in place of each `*` gives a valid name),
-   * and not made of `*` only.
+   * and at least MIN_LITERAL_PREFIX (3) fixed characters before the first `*`
+   * (rules/pattern-breadth.ts; `*` alone is the case of none).
    */
   repoPattern: {
     minLength: LIMITS.repo.min,
     maxLength: LIMITS.repo.max,
     allowedPattern:
-      '^(?!\\*+$)[a-z0-9*]+(?:(?:\\.|_|__|-+)[a-z0-9*]+)*(?:/[a-z0-9*]+(?:(?:\\.|_|__|-+)[a-z0-9*]+)*)*$',
+      `^(?![^*]{0,${MIN_LITERAL_PREFIX - 1}}\\*)[a-z0-9*]+(?:(?:\\.|_|__|-+)[a-z0-9*]+)*(?:/[a-z0-9*]+(?:(?:\\.|_|__|-+)[a-z0-9*]+)*)*$`,
   },
 } as const;
 
@@ -104,7 +106,7 @@ export function buildCfnTemplate(model: GuideModel): string {
       MinLength: CFN_CONSTRAINTS.repoPattern.minLength,
       MaxLength: CFN_CONSTRAINTS.repoPattern.maxLength,
       ConstraintDescription:
-        'an ECR repository name (lowercase letters, digits, separators . _ - / between them) where * stands for any characters; not * alone',
+        `an ECR repository name (lowercase letters, digits, separators . _ - / between them) where * stands for any characters, with at least ${MIN_LITERAL_PREFIX} fixed characters before the first *`,
     },
   ]);
 

@@ -24,7 +24,7 @@ export type CheckStatus = 'pass' | 'fail' | 'not-checked';
 
 /** One thing wrong (or, for not-checked, what is missing), with its fix. */
 export interface Problem {
-  /** Message code, e.g. `trust.externalIdMissing`; ja/en text in ./messages.ts. */
+  /** Message code, e.g. `trust.externalIdMissing`; ja/en text under `check.problem.<code>.*` in the UI catalogue. */
   code: string;
   params: Record<string, string>;
   /** A filled command that fixes it (shell), when there is one. */

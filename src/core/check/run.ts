@@ -1,11 +1,10 @@
 /**
  * The setup checker end to end: the reader's values (validated like everywhere else), the
- * pasted text, and the report; plus the same report as plain text for the CLI.
+ * pasted text, and the report. Its words are in ./text.ts (strings given) and ./messages.ts (by language).
  */
-import type { FieldIssue, GuideInputs, Lang } from '../types.ts';
+import type { FieldIssue, GuideInputs } from '../types.ts';
 import { validateInputs, type ValidateOptions } from '../validate.ts';
 import { checkSetup, type CheckReport } from './checks.ts';
-import { checkTitle, matrixText, noteText, parseErrorText, problemText, REPORT_WORDS, statusText } from './messages.ts';
 import { parseSetupText, type ParseErrorCode } from './parse.ts';
 
 /** A valid stand-in while no ExternalId is known: never compared, never shown (the comparison is then "not checked"). */
@@ -39,39 +38,3 @@ export function reportPasses(report: CheckReport): boolean {
 export function reportFails(report: CheckReport): boolean {
   return report.results.some((r) => r.status === 'fail') || report.matrix.some((row) => !row.ok && row.found !== 'not-checked');
 }
-
-const MARK = { pass: '✔', fail: '✘', 'not-checked': '–' } as const;
-
-/** The report as plain text, in `lang` (what the CLI prints). */
-export function formatReport(report: CheckReport, lang: Lang): string {
-  const w = REPORT_WORDS[lang];
-  const lines: string[] = [`${w.checks}:`];
-  for (const r of report.results) {
-    lines.push(`${MARK[r.status]} [${statusText(r.status, lang)}] ${checkTitle(r, lang)}  (${r.id})`);
-    for (const p of r.problems) {
-      const t = problemText(p, lang);
-      lines.push(`    ${t.what}`);
-      if (r.status === 'fail') {
-        if (t.why) lines.push(`    ${w.why}: ${t.why}`);
-        if (t.fix) lines.push(`    ${w.fix}: ${t.fix}`);
-        if (p.command) lines.push(...p.command.split('\n').map((l) => `      ${l}`));
-      }
-    }
-  }
-  lines.push('', `${w.matrix}:`);
-  for (const row of report.matrix) {
-    const t = matrixText(row, lang);
-    const mark = row.found === 'not-checked' ? MARK['not-checked'] : row.ok ? MARK.pass : MARK.fail;
-    lines.push(`${mark} ${t.label}: ${w.found} ${t.found} / ${w.expected} ${t.expected}`);
-  }
-  if (report.notes.length) {
-    lines.push('', `${w.notes}:`);
-    for (const note of report.notes) lines.push(`  ${noteText(note, lang)}`);
-  }
-  const pass = report.results.filter((r) => r.status === 'pass').length;
-  const fail = report.results.filter((r) => r.status === 'fail').length;
-  lines.push('', w.summary(pass, fail, report.results.length - pass - fail));
-  return `${lines.join('\n')}\n`;
-}
-
-export { parseErrorText };

@@ -25,9 +25,10 @@ export const TEXT = {
     cancel: 'キャンセル',
     copyLink: 'この値を含むリンクをコピー',
     linkCopied: '値を含むリンクをコピーしました',
-    useLink: 'リンクの値を使う',
-    keepMine: '入力済みの値を残す',
-    confirmLink: 'リンクの値を確認しました',
+    // A link's values are confirmed (or not used) in one review (issue 9.1).
+    useLink: '確認しました。これらの値を使う',
+    keepMine: 'リンクの値を使わない',
+    confirmLink: '確認しました。これらの値を使う',
     fromLink: 'リンクから入力された値です',
     generate: 'ExternalId を生成',
     regenerate: '再生成',
@@ -50,9 +51,10 @@ export const TEXT = {
     cancel: 'Cancel',
     copyLink: 'Copy a link with these values',
     linkCopied: 'Link with values copied',
-    useLink: "Use the link's values",
-    keepMine: 'Keep mine',
-    confirmLink: "I've checked the values from the link",
+    // A link's values are confirmed (or not used) in one review (issue 9.1).
+    useLink: "I've checked: use these values",
+    keepMine: "Don't use the link's values",
+    confirmLink: "I've checked: use these values",
     fromLink: 'From the link',
     generate: 'Generate ExternalId',
     regenerate: 'Regenerate',
@@ -77,10 +79,22 @@ export const LANGS = [
 /** Pages that carry the values panel. */
 export const PERSONALISED = ['prerequisites', 'roles', 'handoff', 'eks-access', 'cloudformation'] as const;
 
-/** Waits until every island of the page has hydrated (Astro drops `ssr` from the island then). */
+/**
+ * Waits until every island of the page has hydrated (Astro drops `ssr` from the island then)
+ * and every widget says it is live (`data-hydrated` on its root, set by the island once React
+ * has hydrated it: before that its buttons are the disabled server-rendered ones).
+ */
 export async function hydrated(page: Page): Promise<void> {
-  await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0);
+  await page.waitForFunction(
+    (roots) =>
+      document.querySelectorAll('astro-island[ssr]').length === 0 &&
+      document.querySelectorAll(roots.map((r) => `${r}:not([data-hydrated])`).join(', ')).length === 0,
+    WIDGET_ROOTS,
+  );
 }
+
+/** Roots of the widgets that expose readiness with `data-hydrated`. */
+export const WIDGET_ROOTS = ['[data-values-panel]', '[data-external-id-panel]', '[data-checklist]'];
 
 /** Goes to `path` and waits for the islands. */
 export async function open(page: Page, path: string): Promise<void> {

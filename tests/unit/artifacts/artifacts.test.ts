@@ -243,8 +243,8 @@ describe('CloudFormation', () => {
     expect(ext.test(EXAMPLE_EXTERNAL_ID)).toBe(true);
     expect(ext.test('has space')).toBe(false);
     const pattern = re(CFN_CONSTRAINTS.repoPattern.allowedPattern);
-    for (const ok of ['portal-*', 'a*', '*-api', 'team/*/app', 'a__b*', 'x--y']) expect(pattern.test(ok), ok).toBe(true);
-    for (const bad of ['*', '**', 'Portal-*', 'a?', '-a', 'a-', 'a._b', '/a', 'a//b']) expect(pattern.test(bad), bad).toBe(false);
+    for (const ok of ['portal-*', 'abc*', 'api*', 'team/*/app', 'a__b*', 'x--y', 'ab']) expect(pattern.test(ok), ok).toBe(true);
+    for (const bad of ['*', '**', 'Portal-*', 'a?', '-a', 'a-', 'a._b', '/a', 'a//b', 'a*', 'ab*', '*-api', '*/*', '*a*']) expect(pattern.test(bad), bad).toBe(false);
   });
 
   it('parameters file lists every parameter with its value, ExternalId included', () => {

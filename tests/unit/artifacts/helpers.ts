@@ -62,10 +62,30 @@ export const CFN_TAGS: Tags = [
 ];
 
 /**
+ * `parse` memoised by its text: the parsers below are pure, and property tests that vary one
+ * field parse the same unchanged artifacts thousands of times. Only successful parses are kept
+ * (a text that threw is parsed, and throws, again), and the cache is bounded.
+ */
+function memo<T>(parse: (text: string) => T): (text: string) => T {
+  const cache = new Map<string, T>();
+  return (text) => {
+    const hit = cache.get(text);
+    if (hit !== undefined) return hit;
+    const value = parse(text);
+    if (cache.size >= 2000) cache.clear();
+    cache.set(text, value);
+    return value;
+  };
+}
+
+/**
  * Parses one YAML document strictly (no errors, no warnings such as unknown tags) as
  * YAML 1.1 (CloudFormation, kubectl) and as 1.2, and requires both readings to agree.
+ * Callers must not mutate the result (it is shared by equal texts).
  */
-export function parseYaml(text: string): unknown {
+export const parseYaml: (text: string) => unknown = memo(parseYamlUncached);
+
+function parseYamlUncached(text: string): unknown {
   const readings = (['1.1', '1.2'] as const).map((version) => {
     const doc = parseDocument(text, { version, customTags: CFN_TAGS, uniqueKeys: true });
     if (doc.errors.length > 0 || doc.warnings.length > 0) {
@@ -79,8 +99,10 @@ export function parseYaml(text: string): unknown {
   return readings[0];
 }
 
-/** Parses a multi-document YAML stream strictly (as {@link parseYaml}). */
-export function parseYamlAll(text: string): unknown[] {
+/** Parses a multi-document YAML stream strictly (as {@link parseYaml}); the result is shared, do not mutate it. */
+export const parseYamlAll: (text: string) => unknown[] = memo(parseYamlAllUncached);
+
+function parseYamlAllUncached(text: string): unknown[] {
   const readings = (['1.1', '1.2'] as const).map((version) =>
     parseAllDocuments(text, { version, uniqueKeys: true }).map((doc) => {
       if ('empty' in doc) throw new Error('empty YAML stream');

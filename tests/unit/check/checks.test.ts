@@ -5,8 +5,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { problemText, PROBLEM_CODES, checkTitle } from '../../../src/core/check/messages.ts';
-import { formatReport, reportFails, reportPasses, runSetupCheck } from '../../../src/core/check/run.ts';
+import { formatReport, problemText, PROBLEM_CODES, checkTitle } from '../../../src/core/check/messages.ts';
+import { reportFails, reportPasses, runSetupCheck } from '../../../src/core/check/run.ts';
 import type { GuideInputs } from '../../../src/core/types.ts';
 import { correctFixtures, FIXTURE_EXTERNAL_ID, FIXTURE_FILES, fixtureInputs, MISTAKES, modelFor, pasted, type Fixtures } from './mistakes.ts';
 

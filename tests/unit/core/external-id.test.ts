@@ -16,12 +16,12 @@ describe('generated ExternalIds', () => {
 
   test(`${N} IDs are all distinct, valid and prefixed`, () => {
     expect(new Set(ids).size).toBe(N);
-    for (const id of ids) {
-      expect(id.startsWith('vnd-')).toBe(true);
-      expect(id).toHaveLength(4 + 32);
-      expect(isValidExternalId(id)).toBe(true);
-      expect(id.slice(4)).toMatch(/^[A-Za-z0-9]{32}$/);
-    }
+    // One assertion over all IDs (400,000 expect() calls took most of this file's time); the
+    // offending IDs, if any, are listed in the failure.
+    const bad = ids.filter(
+      (id) => !(id.startsWith('vnd-') && id.length === 4 + 32 && isValidExternalId(id) && /^[A-Za-z0-9]{32}$/.test(id.slice(4))),
+    );
+    expect(bad).toEqual([]);
   });
 
   test('the 32-character bodies are uniform over 62 characters (chi-square, p = 0.001)', () => {

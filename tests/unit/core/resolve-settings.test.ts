@@ -9,7 +9,7 @@ import { SETTINGS_ENV, type VendorSettings } from '../../../src/config/settings-
 import { vendorSettings } from '../../../src/config/vendor.ts';
 
 // One valid override per variable, each different from the default.
-const GOOD: Record<keyof typeof SETTINGS_ENV, string> = {
+const GOOD = {
   VENDOR_NAME: 'ACME 株式会社',
   VENDOR_ACCOUNT_ID: '000011112222',
   VENDOR_EXTERNAL_ID_PREFIX: 'acme-',
@@ -27,9 +27,12 @@ const GOOD: Record<keyof typeof SETTINGS_ENV, string> = {
   VENDOR_K8S_NAMESPACE: 'acme',
   VENDOR_SUPPORT_CONTACT: 'https://support.acme.example/ticket',
   VENDOR_TEMPLATE_URL: 'https://acme-templates.s3.eu-central-1.amazonaws.com/vendor-roles.cfn.yaml',
-};
+} as const satisfies Record<string, string>;
 
-const EXPECTED: Record<keyof typeof SETTINGS_ENV, (s: VendorSettings) => unknown> = {
+/** The variables (the test below checks that they are exactly those of SETTINGS_ENV). */
+type Env = keyof typeof GOOD;
+
+const EXPECTED: Record<Env, (s: VendorSettings) => unknown> = {
   VENDOR_NAME: (s) => s.vendorName,
   VENDOR_ACCOUNT_ID: (s) => s.vendorAccountId,
   VENDOR_EXTERNAL_ID_PREFIX: (s) => s.externalIdPrefix,
@@ -49,7 +52,7 @@ const EXPECTED: Record<keyof typeof SETTINGS_ENV, (s: VendorSettings) => unknown
   VENDOR_TEMPLATE_URL: (s) => s.templateUrl,
 };
 
-const LIST_VALUES: Partial<Record<keyof typeof SETTINGS_ENV, string[]>> = {
+const LIST_VALUES: Partial<Record<Env, string[]>> = {
   VENDOR_DEFAULT_CLUSTERS: ['prod', 'staging'],
   VENDOR_REPO_PATTERNS: ['acme-*', 'tools/*'],
   VENDOR_PLANNED_REPOS: ['acme-web', 'tools/cli'],
@@ -87,7 +90,7 @@ describe('environment overrides', () => {
     expect(Object.keys(GOOD).sort()).toEqual(Object.keys(SETTINGS_ENV).sort());
   });
 
-  test.each(Object.keys(GOOD) as (keyof typeof SETTINGS_ENV)[])('%s is applied', (name) => {
+  test.each(Object.keys(GOOD) as Env[])('%s is applied', (name) => {
     const resolved = resolveVendorSettings({ [name]: GOOD[name] });
     const expected = LIST_VALUES[name] ?? GOOD[name];
     expect(EXPECTED[name](resolved)).toEqual(expected);
@@ -96,7 +99,7 @@ describe('environment overrides', () => {
 
   test('all overrides at once', () => {
     const resolved = resolveVendorSettings({ ...GOOD });
-    for (const name of Object.keys(GOOD) as (keyof typeof SETTINGS_ENV)[]) {
+    for (const name of Object.keys(GOOD) as Env[]) {
       expect(EXPECTED[name](resolved)).toEqual(LIST_VALUES[name] ?? GOOD[name]);
     }
   });
@@ -182,5 +185,20 @@ describe('bad values', () => {
   test('messages are English only', () => {
     const error = thrown({ VENDOR_ACCOUNT_ID: 'x', VENDOR_DEFAULT_CLUSTERS: '-a', VENDOR_K8S_NAMESPACE: 'kube_system' });
     expect(error.message).not.toMatch(/[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u);
+  });
+});
+
+describe('the schema', () => {
+  test('every setting has a description and an environment variable; field settings take theirs from the field table', async () => {
+    const { SETTING_LEAVES } = await import('../../../src/config/settings-schema.ts');
+    const { FIELDS } = await import('../../../src/core/fields.ts');
+    for (const leaf of SETTING_LEAVES) expect(leaf.description, leaf.path).not.toBe('');
+    for (const def of Object.values(FIELDS)) {
+      if (!('setting' in def)) continue;
+      const leaf = SETTING_LEAVES.find((l) => l.path === def.setting);
+      expect(leaf?.env, def.setting).toBe(def.env);
+      expect(leaf?.description).toBe(def.description);
+    }
+    expect(Object.keys(SETTINGS_ENV)).toHaveLength(SETTING_LEAVES.length);
   });
 });

@@ -1,4 +1,7 @@
 import fc from 'fast-check';
+import { isTooBroad } from '../../../src/core/rules/pattern-breadth.ts';
+import { sizeLimitIssues } from '../../../src/core/limits.ts';
+import { rawModel } from '../artifacts/helpers.ts';
 import { describe, expect, test } from 'vitest';
 import { ISSUE_CODES, formatIssue } from '../../../src/core/messages.ts';
 import type { FieldIssue, FieldName, GuideInputs } from '../../../src/core/types.ts';
@@ -226,7 +229,7 @@ describe('clusters', () => {
 
 describe('repoPatterns', () => {
   const patterns = { field: 'repoPatterns' } as const;
-  test.each(['portal-*', 'portal/*', '*-api', 'team/portal-*', 'a*', '*a', 'a__b*', 'a--*', 'portal-api', 'a*b*c', '*/*', 'x'.repeat(256)])(
+  test.each(['portal-*', 'portal/*', 'api*', 'team/portal-*', 'abc*', 'a/b*', 'a__b*', 'a--*', 'portal-api', 'ab', 'abc*b*c', 'x'.repeat(256)])(
     '%j is valid',
     (v) => {
       expectCodes(patterns, v, []);
@@ -249,7 +252,25 @@ describe('repoPatterns', () => {
     ['a._*', 'repoPatterns.format'],
     ['a//*', 'repoPatterns.format'],
     ['/a*', 'repoPatterns.format'],
+    // Broad enough to match arbitrary repositories, alone or a few together (rules/pattern-breadth.ts).
+    ['*/*', 'repoPatterns.tooBroad'],
+    ['*-*', 'repoPatterns.tooBroad'],
+    ['*.*', 'repoPatterns.tooBroad'],
+    ['*a*', 'repoPatterns.tooBroad'],
+    ['*a', 'repoPatterns.tooBroad'],
+    ['*-api', 'repoPatterns.tooBroad'],
+    ['a*', 'repoPatterns.tooBroad'],
+    ['ab*', 'repoPatterns.tooBroad'],
+    ['a*b*c', 'repoPatterns.tooBroad'],
+    ['a-*', 'repoPatterns.tooBroad'],
   ])('%j → %s', (v, code) => expectCodes(patterns, v, [code]));
+
+  test('a too-broad pattern is told why, with the minimum and an example, in both languages', () => {
+    const [issue] = errorsOf(patterns, '*a*');
+    expect(issue?.params).toMatchObject({ prefix: '', min: 3 });
+    expect(formatIssue(issue!, 'ja')).toMatch(/3 文字以上.*portal-\*/);
+    expect(formatIssue(issue!, 'en')).toMatch(/at least 3 fixed characters.*portal-\*/);
+  });
 
   test('"*" is refused with its own message in both languages', () => {
     const [issue] = errorsOf(patterns, '*');
@@ -259,7 +280,7 @@ describe('repoPatterns', () => {
 
   test('an empty list is required; duplicates are errors', () => {
     expect(record(validateField('repoPatterns', { ...validInputs(), repoPatterns: [] })).map((i) => i.code)).toEqual(['repoPatterns.required']);
-    expect(record(validateField('repoPatterns', { ...validInputs(), repoPatterns: ['p-*', 'p-*'] })).map((i) => [i.code, i.index])).toEqual([
+    expect(record(validateField('repoPatterns', { ...validInputs(), repoPatterns: ['pp-*', 'pp-*'] })).map((i) => [i.code, i.index])).toEqual([
       ['repoPatterns.duplicate', 1],
     ]);
   });
@@ -274,7 +295,8 @@ describe('repoPatterns', () => {
         const pattern = parts.join('*');
         if (pattern.length < 2 || /^\*+$/.test(pattern)) return;
         const filled = parts.reduce((acc, part, i) => (i === 0 ? part : acc + (fills[(i - 1) % fills.length] ?? '') + part), '');
-        if (ECR.test(filled)) expect(isValidRepoPattern(pattern)).toBe(true);
+        // The breadth rule refuses some well-formed patterns on purpose; the grammar part stays exact.
+        if (ECR.test(filled) && !isTooBroad(pattern)) expect(isValidRepoPattern(pattern)).toBe(true);
         if (isValidRepoPattern(pattern)) expect(ECR.test(pattern.replaceAll('*', 'a'))).toBe(true);
       }),
       { numRuns: 3000 },
@@ -470,6 +492,16 @@ describe('fuzzing: an error, or the value is in the documented safe set', () => 
       );
     });
   }
+});
+
+describe('list caps and AWS size limits (limits.ts) report catalogued codes', () => {
+  test('too many items; documents over AWS limits', () => {
+    const many = (n: number, f: (i: number) => string) => Array.from({ length: n }, (_, i) => f(i));
+    const over = { ...validInputs(), clusters: many(21, (i) => `c${i}`), repoPatterns: many(21, (i) => `p${i}-*`), repos: many(51, (i) => `portal-${i}`) };
+    expect(record(FIELD_NAMES.flatMap((f) => validateField(f, over))).map((i) => i.code)).toEqual(['clusters.tooMany', 'repoPatterns.tooMany', 'repos.tooMany']);
+    const huge = rawModel({ clusters: many(300, (i) => `cluster-${i}`.padEnd(100, 'x')), repoPatterns: many(30, (i) => `p${i}-`.padEnd(255, 'x') + '*'), externalId: 'x'.repeat(2100) });
+    expect(record(sizeLimitIssues(huge)).length).toBe(7);
+  });
 });
 
 describe('catalogue and validators agree', () => {

@@ -1,0 +1,59 @@
+/** The values panel's sticky summary bar: account, region, counts, the link badge and the toggle. */
+import type { Ref } from 'react';
+import { displayValue } from '../../core/messages.ts';
+import type { ReaderValues } from '../../stores/storage.ts';
+import { fill } from '../strings.ts';
+import type { ValuesStrings } from './strings.ts';
+
+/** Props of {@link ValuesBar}. */
+export interface ValuesBarProps {
+  strings: ValuesStrings;
+  values: ReaderValues;
+  errorCount: number;
+  warningCount: number;
+  linkBadge: boolean;
+  open: boolean;
+  hydrated: boolean;
+  panelId: string;
+  barRef: Ref<HTMLDivElement>;
+  toggleRef: Ref<HTMLButtonElement>;
+  onToggle: () => void;
+}
+
+/** The bar. */
+export function ValuesBar({ strings: s, values, errorCount, warningCount, linkBadge, open, hydrated, panelId, barRef, toggleRef, onToggle }: ValuesBarProps) {
+  const accountShown = values.accountId === '' ? s['values.notSet'] : displayValue(values.accountId);
+  const regionShown = values.region === '' ? s['values.notSet'] : displayValue(values.region);
+  return (
+    <div className="gv-bar" ref={barRef}>
+      <p className="gv-summary">
+        <span className="gv-summary-item">
+          {s['values.account']} <strong className="gv-summary-value">{accountShown}</strong>
+        </span>
+        <span className="gv-summary-sep" aria-hidden="true">
+          ·
+        </span>
+        <span className="gv-summary-item">
+          <strong className="gv-summary-value">{regionShown}</strong>
+        </span>
+        {errorCount > 0 ? (
+          <span className="gv-badge gv-badge--error">{fill(s['values.errors'], { count: errorCount })}</span>
+        ) : warningCount > 0 ? (
+          <span className="gv-badge gv-badge--warning">{fill(s['values.warnings'], { count: warningCount })}</span>
+        ) : null}
+        {linkBadge ? <span className="gv-badge gv-badge--link">{s['values.fromLinkBadge']}</span> : null}
+      </p>
+      <button
+        type="button"
+        ref={toggleRef}
+        className={`guide-button${values.accountId === '' ? ' guide-button--primary' : ''}`}
+        aria-expanded={open}
+        aria-controls={panelId}
+        disabled={!hydrated}
+        onClick={onToggle}
+      >
+        {open ? s['values.close'] : values.accountId === '' ? s['values.enter'] : s['values.edit']}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,136 @@
+/**
+ * The values form: the reader's fields (region as a grouped select, lists as text areas),
+ * then the vendor's fixed values for reference. Validation and messages come from the core.
+ */
+import { PARTITION_NAMES, regionInfo, regionOptions, type RegionOption } from '../../core/regions.ts';
+import type { FieldIssue, Lang, Partition } from '../../core/types.ts';
+import type { BrowserSettings } from '../../stores/guide.ts';
+import type { ReaderKey, ReaderValues } from '../../stores/storage.ts';
+import { displayValue } from '../../core/messages.ts';
+import { fill } from '../strings.ts';
+import type { ValuesStrings } from './strings.ts';
+import { ValuesField } from './ValuesField.tsx';
+
+/** Region options grouped by partition, in the core's order. */
+function groupedRegions(lang: Lang): [Partition, RegionOption[]][] {
+  const groups = new Map<Partition, RegionOption[]>();
+  for (const option of regionOptions(lang)) {
+    const list = groups.get(option.group) ?? [];
+    list.push(option);
+    groups.set(option.group, list);
+  }
+  return [...groups];
+}
+
+/** Props of {@link ValuesForm}. */
+export interface ValuesFormProps {
+  uid: string;
+  lang: Lang;
+  strings: ValuesStrings;
+  settings: BrowserSettings;
+  values: ReaderValues;
+  issuesOf: (key: ReaderKey) => FieldIssue[];
+  linked: readonly ReaderKey[];
+  onChange: (key: ReaderKey, text: string) => void;
+  onTouch: (key: ReaderKey) => void;
+}
+
+const LIST_FIELDS = ['clusters', 'repoPatterns', 'repos'] as const;
+
+/** The form's fields and the vendor's values. */
+export function ValuesForm({ uid, lang, strings: s, settings, values, issuesOf, linked, onChange, onTouch }: ValuesFormProps) {
+  const knownRegion = regionInfo(values.region) !== undefined;
+  const common = (key: ReaderKey) => ({
+    field: key,
+    uid,
+    lang,
+    strings: s,
+    issues: issuesOf(key),
+    linked: linked.includes(key),
+    onChange: (text: string) => onChange(key, text),
+  });
+  return (
+    <>
+      <div className="gv-fields">
+        <ValuesField
+          {...common('accountId')}
+          onBlur={() => onTouch('accountId')}
+          control={({ onText, ...p }) => (
+            <input
+              {...p}
+              type="text"
+              inputMode="numeric"
+              autoComplete="off"
+              spellCheck={false}
+              className="gv-input"
+              value={values.accountId}
+              onChange={(e) => onText(e.target.value)}
+            />
+          )}
+        />
+        <ValuesField
+          {...common('region')}
+          control={({ onText, ...p }) => (
+            <select {...p} className="gv-input" value={values.region} onChange={(e) => onText(e.target.value)}>
+              {values.region === '' ? <option value="">{s['values.region.choose']}</option> : null}
+              {values.region !== '' && !knownRegion ? (
+                <option value={values.region}>{fill(s['values.region.unknown'], { value: displayValue(values.region) })}</option>
+              ) : null}
+              {groupedRegions(lang).map(([partition, options]) => (
+                <optgroup key={partition} label={PARTITION_NAMES[partition][lang]}>
+                  {options.map((o) => (
+                    <option key={o.value} value={o.value}>
+                      {o.label}
+                    </option>
+                  ))}
+                </optgroup>
+              ))}
+            </select>
+          )}
+        />
+        {LIST_FIELDS.map((key) => (
+          <ValuesField
+            key={key}
+            {...common(key)}
+            control={({ onText, ...p }) => (
+              <textarea
+                {...p}
+                rows={3}
+                autoComplete="off"
+                spellCheck={false}
+                className="gv-input"
+                value={values[key]}
+                onChange={(e) => onText(e.target.value)}
+              />
+            )}
+          />
+        ))}
+      </div>
+
+      <div className="gv-vendor">
+        <p className="gv-vendor-title">{fill(s['values.vendorTitle'], { vendor: settings.vendorName })}</p>
+        <dl className="gv-vendor-list">
+          <div>
+            <dt>{s['values.vendorAccountId']}</dt>
+            <dd>
+              <code data-vendor-value="vendorAccountId">{settings.vendorAccountId}</code>
+            </dd>
+          </div>
+          <div>
+            <dt>{s['values.k8sUser']}</dt>
+            <dd>
+              <code data-vendor-value="kubernetes.username">{settings.kubernetes.username}</code>
+            </dd>
+          </div>
+          <div>
+            <dt>{s['values.k8sGroup']}</dt>
+            <dd>
+              <code data-vendor-value="kubernetes.group">{settings.kubernetes.group}</code>
+            </dd>
+          </div>
+        </dl>
+        <p className="gv-hint">{s['values.vendorNote']}</p>
+      </div>
+    </>
+  );
+}
