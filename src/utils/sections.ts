@@ -37,7 +37,7 @@ export const SECTION_PAGES: Record<SectionId, string> = {
   'repo-pusher': 'roles',
   'eks-deployer': 'roles',
   handoff: 'handoff',
-  'check-setup': 'handoff',
+  'check-setup': 'check-setup',
   'eks-access': 'eks-access',
   'aws-auth': 'eks-access',
   'access-entries': 'eks-access',

@@ -36,7 +36,7 @@ const PAGE_OF: Record<ArtifactId, string> = {
   deployStack: 'cloudformation',
   cfnParameters: 'cloudformation',
   verify: 'checklist',
-  collectSetup: 'handoff',
+  collectSetup: 'check-setup',
 };
 const SNIPPET_PAGES = [...new Set(Object.values(PAGE_OF))];
 const idsOn = (slug: string) => ARTIFACTS.map((a) => a.id).filter((id) => PAGE_OF[id] === slug);

@@ -119,7 +119,7 @@ export const ARTIFACT_CATALOG = [
     language: 'sh',
     // Read-only collection for the setup check; names what to read, never the ExternalId.
     uses: ['accountId', 'region', 'clusters', 'roleNames', 'policyNames', 'kubernetes'],
-    section: 'check-setup',
+    section: 'check-setup-collect',
   },
 ] as const satisfies readonly ArtifactRow[];
 
