@@ -62,6 +62,7 @@ export default defineConfig({
         { slug: 'prerequisites' },
         { slug: 'roles' },
         { slug: 'handoff' },
+        { slug: 'check-setup' },
         { slug: 'eks-access' },
         { slug: 'cloudformation' },
         { slug: 'faq' },

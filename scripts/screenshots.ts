@@ -12,7 +12,7 @@ const outDir = process.argv[2] ?? '/tmp/shots';
 const filter = process.argv[3] ?? '';
 const maxSlices = Number(process.argv[4] ?? 4);
 const port = Number(process.env['SHOTS_PORT'] ?? 4399);
-const pages = ['', 'prerequisites/', 'roles/', 'handoff/', 'eks-access/', 'cloudformation/', 'faq/', 'checklist/'];
+const pages = ['', 'prerequisites/', 'roles/', 'handoff/', 'check-setup/', 'eks-access/', 'cloudformation/', 'faq/', 'checklist/'];
 const viewports = { desktop: { width: 1280, height: 900 }, mobile: { width: 375, height: 800 } };
 
 mkdirSync(outDir, { recursive: true });

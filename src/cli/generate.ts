@@ -1,5 +1,5 @@
 /**
- * `npm run generate -- [flags]`: writes the eleven Method B artifacts for one customer.
+ * `npm run generate -- [flags]`: writes the Method B artifacts for one customer.
  *
  * The same core functions as the guide's browser widgets build the text, so these files
  * are byte-identical to the ones the guide offers for the same values. Defaults come from
@@ -28,8 +28,11 @@ export interface CliIo {
   cwd: string;
 }
 
-// The field flags come from the field table (a list field is a repeatable flag); the rest are the CLI's own.
-const OPTIONS: Record<string, { type: 'string' | 'boolean'; multiple?: boolean; short?: string }> = {
+/**
+ * The flags of `generate`: the field flags come from the field table (a list field is a
+ * repeatable flag); the rest are the CLI's own. `check-setup` takes the same field flags.
+ */
+export const OPTIONS: Record<string, { type: 'string' | 'boolean'; multiple?: boolean; short?: string }> = {
   ...Object.fromEntries(
     FIELD_PATHS.flatMap((path) => {
       const def: FieldDef = FIELDS[path];
@@ -123,8 +126,29 @@ function listFlag(values: readonly string[]): string[] {
   return values.flatMap((value) => parseListField(value));
 }
 
-// One line per issue, prefixed with the flag (or setting) it is about so the reader knows what to change.
-function describe(issue: FieldIssue, lang: Lang): string {
+/** The parsed flags, as `parseArgs` returns them with {@link OPTIONS}. */
+export type ParsedFlags = Readonly<Record<string, string | string[] | boolean | undefined>>;
+
+/**
+ * The inputs from the parsed field flags over `defaults` (each flag given replaces its field's
+ * default; lists split like the guide's textareas). Shared with `check-setup`. Also says whether
+ * `--external-id` was given (callers decide what an absent one means).
+ */
+export function inputsFromFlags(flags: ParsedFlags, defaults: GuideInputs): { inputs: GuideInputs; externalIdGiven: boolean } {
+  const given: Record<string, unknown> = {};
+  for (const path of FIELD_PATHS) {
+    const def: FieldDef = FIELDS[path];
+    if (def.cli === undefined) continue;
+    const value = flags[def.cli];
+    if (value === undefined) continue;
+    given[path] = def.kind === 'list' ? listFlag(value as string[]) : value;
+  }
+  const externalIdGiven = typeof given['externalId'] === 'string';
+  return { inputs: coerce(given, defaults), externalIdGiven };
+}
+
+/** One line per issue, prefixed with the flag (or setting) it is about so the reader knows what to change. */
+export function describe(issue: FieldIssue, lang: Lang): string {
   const flag = FLAG_OF[issue.field] ?? `(vendor settings: ${issue.field}${issue.key ? `.${issue.key}` : ''})`;
   return `  ${flag}: ${formatIssue(issue, lang)}`;
 }
@@ -162,18 +186,11 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
   }
 
   const defaults = defaultInputs(settings);
-  // Each flag given replaces the default of its field (lists split like the guide's textareas).
-  const given: Record<string, unknown> = {};
-  for (const path of FIELD_PATHS) {
-    const def: FieldDef = FIELDS[path];
-    if (def.cli === undefined) continue;
-    const value = flags[def.cli];
-    if (value === undefined) continue;
-    given[path] = def.kind === 'list' ? listFlag(value as string[]) : value;
-  }
-  const externalIdGiven = typeof given['externalId'] === 'string';
-  if (!externalIdGiven) given['externalId'] = generateExternalId(settings.externalIdPrefix);
-  const inputs: GuideInputs = coerce(given, defaults);
+  const fromFlags = inputsFromFlags(flags, defaults);
+  const externalIdGiven = fromFlags.externalIdGiven;
+  const inputs: GuideInputs = externalIdGiven
+    ? fromFlags.inputs
+    : { ...fromFlags.inputs, externalId: generateExternalId(settings.externalIdPrefix) };
 
   const result = generateArtifacts(inputs, { vendorAccountId: settings.vendorAccountId });
   const warnings = () => {

@@ -1,5 +1,5 @@
 /**
- * The generator: the eleven artifacts of Method B, in the order the guide presents them,
+ * The generator: the artifacts of Method B, in the order the guide presents them,
  * and the two ways to get them. The CLI and the browser call these same functions, so a
  * file downloaded from the guide and one written by `npm run generate` are byte-identical.
  */
@@ -7,6 +7,7 @@ import { buildAccessEntry } from './artifacts/access-entry.ts';
 import { buildAwsAuth } from './artifacts/aws-auth.ts';
 import { buildCfnParameters } from './artifacts/cfn-parameters.ts';
 import { buildCfnTemplate } from './artifacts/cfn-template.ts';
+import { buildCollectSetup } from './artifacts/collect-setup.ts';
 import { buildDeployStack } from './artifacts/deploy-stack.ts';
 import { buildEksDeployerPolicy } from './artifacts/eks-deployer-policy.ts';
 import { buildHandoff } from './artifacts/handoff.ts';
@@ -39,6 +40,7 @@ const BUILDERS: { readonly [I in ArtifactId]: (model: GuideModel) => string } = 
   rbac: buildRbac,
   handoff: buildHandoff,
   verify: buildVerify,
+  collectSetup: buildCollectSetup,
 };
 
 /**

@@ -21,6 +21,9 @@ export const EXTERNAL_ID_KEYS = /* @__PURE__ */ keysWithPrefix('externalId.');
 /** Keys of the checklist. */
 export const CHECKLIST_KEYS = /* @__PURE__ */ keysWithPrefix('checklist.');
 
+/** Keys of the setup check: the report's words (`check.*`) and the page's own (`setupCheck.*`). */
+export const SETUP_CHECK_KEYS = /* @__PURE__ */ [...keysWithPrefix('check.'), ...keysWithPrefix('setupCheck.')];
+
 /** Translated strings for the keys `K`. */
 export type Strings<K extends string> = Readonly<Record<K, string>>;
 

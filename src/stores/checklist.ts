@@ -3,7 +3,7 @@
  *
  * An item ticks itself when the reader did, in this browser, the step it is about — copied
  * the ExternalId, copied or downloaded the policy, template or handoff file (see `$used` in
- * `guide.ts`). Those ticks are evidence, not proof, so the reader can still untick them; their
+ * `guide.ts`), or a setup check on the check-setup page passed (`setup-check.ts`). Those ticks are evidence, not proof, so the reader can still untick them; their
  * own tick or untick always wins. The wording of each item stays in the MDX page.
  */
 
@@ -22,13 +22,17 @@ export interface ChecklistItem {
 // Both ways an artifact leaves the page.
 const taken = (id: string): string[][] => [[`artifact.${id}.copied`], [`artifact.${id}.downloaded`]];
 
+// Checks of the setup check (check-setup page) that all passed, for both roles (see setup-check.ts).
+const passed = (...ids: string[]): string[] => ids.map((id) => `check.${id}.passed`);
+const bothRoles = (...kinds: string[]): string[] => kinds.flatMap((kind) => passed(`role.repoPusher.${kind}`, `role.eksDeployer.${kind}`));
+
 /** The items, in the page's order. */
 export const CHECKLIST_ITEMS: readonly ChecklistItem[] = [
-  { id: 'roles', group: 'aws' },
+  { id: 'roles', group: 'aws', auto: [bothRoles('exists')] },
   {
     id: 'trust',
     group: 'aws',
-    auto: [['externalId.copied'], ...taken('trustPolicy'), ...taken('cfnParameters'), ...taken('deployStack')],
+    auto: [['externalId.copied'], ...taken('trustPolicy'), ...taken('cfnParameters'), ...taken('deployStack'), bothRoles('trust', 'externalId')],
   },
   {
     id: 'policies',
@@ -39,14 +43,15 @@ export const CHECKLIST_ITEMS: readonly ChecklistItem[] = [
       ['artifact.repoPusherPolicy.copied', 'artifact.eksDeployerPolicy.downloaded'],
       ['artifact.repoPusherPolicy.downloaded', 'artifact.eksDeployerPolicy.copied'],
       ...taken('cfnTemplate'),
+      bothRoles('policy', 'permissions'),
     ],
   },
   { id: 'repos', group: 'aws' },
   { id: 'stored', group: 'aws', auto: [['externalId.copied']] },
   { id: 'handoff', group: 'aws', auto: taken('handoff') },
   { id: 'sent', group: 'aws' },
-  { id: 'mapping', group: 'cluster', auto: [...taken('accessEntry'), ...taken('awsAuth')] },
-  { id: 'rbac', group: 'cluster', auto: taken('rbac') },
+  { id: 'mapping', group: 'cluster', auto: [...taken('accessEntry'), ...taken('awsAuth'), passed('cluster.access')] },
+  { id: 'rbac', group: 'cluster', auto: [...taken('rbac'), passed('k8s.rbac.role', 'k8s.rbac.binding')] },
   { id: 'verify', group: 'cluster' },
 ];
 

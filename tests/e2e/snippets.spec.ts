@@ -39,6 +39,7 @@ const PAGE_OF: Record<ArtifactId, string> = {
   terraformEksAccess: 'cloudformation',
   terraformTfvars: 'cloudformation',
   verify: 'checklist',
+  collectSetup: 'check-setup',
 };
 const SNIPPET_PAGES = [...new Set(Object.values(PAGE_OF))];
 /** Each artifact's text for the defaults with an ExternalId: what is there whatever the reader types. */

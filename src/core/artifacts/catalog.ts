@@ -142,6 +142,14 @@ export const ARTIFACT_CATALOG = [
     uses: ['accountId', 'region', 'clusters', 'repos', 'roleNames'],
     section: 'checklist-verify',
   },
+  {
+    id: 'collectSetup',
+    fileName: 'collect-setup.sh',
+    language: 'sh',
+    // Read-only collection for the setup check; names what to read, never the ExternalId.
+    uses: ['accountId', 'region', 'clusters', 'roleNames', 'policyNames', 'kubernetes'],
+    section: 'check-setup-collect',
+  },
 ] as const satisfies readonly ArtifactRow[];
 
 /** Identifiers of the artifacts, in the order the guide presents them (derived from the table). */

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { SECTION_IDS, SECTION_PAGES } from '../../../src/utils/sections.ts';
 
 /** Guide page slugs ('' is the home page), in sidebar order. */
-export const PAGE_SLUGS = ['', 'prerequisites', 'roles', 'handoff', 'eks-access', 'cloudformation', 'faq', 'checklist'];
+export const PAGE_SLUGS = ['', 'prerequisites', 'roles', 'handoff', 'check-setup', 'eks-access', 'cloudformation', 'faq', 'checklist'];
 
 /** The two locales: HTML `lang` and path prefix. */
 export const LOCALES = [

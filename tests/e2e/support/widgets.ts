@@ -77,7 +77,7 @@ export const LANGS = [
 ] as const;
 
 /** Pages that carry the values panel. */
-export const PERSONALISED = ['prerequisites', 'roles', 'handoff', 'eks-access', 'cloudformation'] as const;
+export const PERSONALISED = ['prerequisites', 'roles', 'handoff', 'check-setup', 'eks-access', 'cloudformation'] as const;
 
 /**
  * Waits until every island of the page has hydrated (Astro drops `ssr` from the island then)
@@ -94,7 +94,7 @@ export async function hydrated(page: Page): Promise<void> {
 }
 
 /** Roots of the widgets that expose readiness with `data-hydrated`. */
-export const WIDGET_ROOTS = ['[data-values-panel]', '[data-external-id-panel]', '[data-checklist]'];
+export const WIDGET_ROOTS = ['[data-values-panel]', '[data-external-id-panel]', '[data-checklist]', '[data-setup-check]'];
 
 /** Goes to `path` and waits for the islands. */
 export async function open(page: Page, path: string): Promise<void> {
@@ -196,7 +196,7 @@ export async function violationsBothThemes(page: Page, scope: (page: Page, rules
 }
 
 /** Our widgets' roots (and open dialogs): what the widget tests hold to axe. */
-const WIDGETS = ['[data-values-panel]', '[data-external-id-panel]', '[data-checklist]', 'dialog[open]'];
+const WIDGETS = ['[data-values-panel]', '[data-external-id-panel]', '[data-checklist]', '[data-setup-check]', 'dialog[open]'];
 
 /**
  * axe violations of the widgets on the page as they are now, as readable strings. Scoped to

@@ -66,6 +66,7 @@ describe('ARTIFACTS', () => {
       ['rbac', 'vendor-portal-rbac.yaml', 'yaml'],
       ['handoff', 'handoff.md', 'md'],
       ['verify', 'verify.sh', 'sh'],
+      ['collectSetup', 'collect-setup.sh', 'sh'],
     ]);
   });
 
