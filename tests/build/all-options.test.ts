@@ -121,6 +121,12 @@ describe('a build with every optional setting, in both languages', () => {
     }
   });
 
+  test('the islands get the vendor role ARNs too, so the live trust policy names the same roles', () => {
+    for (const path of ['roles/index.html', 'en/roles/index.html']) {
+      expect(page(path), path).toMatch(new RegExp(`trustedVendorRoleArns&quot;:\\[1,\\[\\[0,&quot;${VENDOR_ROLE.replaceAll('/', '\\/')}&quot;\\]\\]\\]`));
+    }
+  });
+
   test('the roles pages explain what trusting a role means, and the console steps use a custom trust policy', () => {
     expect(page('roles/index.html')).toContain('一意の ID');
     expect(page('roles/index.html')).toContain('カスタム信頼ポリシー');
