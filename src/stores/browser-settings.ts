@@ -12,6 +12,8 @@ import type { ReaderValues } from './storage.ts';
 /** The vendor settings a browser island needs (no support contact; nothing else leaves the build). */
 export interface BrowserSettings {
   vendorAccountId: string;
+  /** The vendor roles the trust policy names instead of the account root (empty: the root). */
+  trustedVendorRoleArns: string[];
   externalIdPrefix: string;
   externalIdMode: 'generate' | 'vendor-issued';
   roleNames: RolePair;
@@ -29,6 +31,7 @@ export interface BrowserSettings {
 export function browserSettings(settings: VendorSettings): BrowserSettings {
   return {
     vendorAccountId: settings.vendorAccountId,
+    trustedVendorRoleArns: [...settings.trustedVendorRoleArns],
     externalIdPrefix: settings.externalIdPrefix,
     externalIdMode: settings.externalIdMode,
     roleNames: { ...settings.roleNames },

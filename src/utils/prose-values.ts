@@ -7,6 +7,7 @@
  * Everything here only joins model values with the core's ARN helpers; the model is
  * either validated or the core's placeholder model, so no invalid input reaches the page.
  */
+import { iamCliCommands, iamTrustUpdateCommands } from '../core/iam-cli.ts';
 import { accountRootArn, ecrRegistryHost, ecrRepositoryArn, ecrRepositoryUri, eksClusterArn, roleArns } from '../core/arn.ts';
 import { PLACEHOLDERS } from '../core/placeholders.ts';
 import { shellQuote } from '../core/shell.ts';
@@ -35,6 +36,7 @@ function values(model: GuideModel, item: Item): Record<string, string> {
   const repo = item.repo ?? first(model.repos, PLACEHOLDERS.repo);
   const repoPattern = item.repoPattern ?? first(model.repoPatterns, PLACEHOLDERS.repoPattern);
   const arns = roleArns(model);
+  const cli = iamCliCommands(model);
   return {
     accountId: model.accountId,
     vendorAccountId: model.vendorAccountId,
@@ -64,6 +66,14 @@ function values(model: GuideModel, item: Item): Record<string, string> {
     'roleArn.eksDeployer': arns.eksDeployer,
     'policyArn.repoPusher': policyArn(model, model.policyNames.repoPusher),
     'policyArn.eksDeployer': policyArn(model, model.policyNames.eksDeployer),
+    // Whole AWS CLI commands from the core (already shell-quoted there: see PRE_QUOTED).
+    'cli.repoPusher.createPolicy': cli.repoPusher.createPolicy,
+    'cli.repoPusher.createRole': cli.repoPusher.createRole,
+    'cli.repoPusher.attachPolicy': cli.repoPusher.attachPolicy,
+    'cli.eksDeployer.createPolicy': cli.eksDeployer.createPolicy,
+    'cli.eksDeployer.createRole': cli.eksDeployer.createRole,
+    'cli.eksDeployer.attachPolicy': cli.eksDeployer.attachPolicy,
+    'cli.trustUpdate': iamTrustUpdateCommands(model).join('\n'),
   };
 }
 
@@ -74,6 +84,10 @@ export type ProseField = keyof ReturnType<typeof values>;
 // field (digits, region and resource names, ARNs) is made of these; a placeholder
 // (`<…>`) is not, and gets single-quoted so that a pasted command never redirects.
 const SHELL_SAFE = /^[A-Za-z0-9._:/@=+,*-]+$/;
+
+// Fields holding whole commands the core built with `shellCommand`: every value in them is
+// quoted already, and quoting the command again would make it one word.
+const PRE_QUOTED = 'cli.';
 
 /**
  * `template` with each `{name}` replaced by the model's value (unknown names are kept as
@@ -87,7 +101,7 @@ export function renderProse(template: string, model: GuideModel, options: { shel
     return template.replace(/\{([A-Za-z.]+)\}/g, (whole, name: string) => {
       const value = all[name];
       if (value === undefined) return whole;
-      if (!options.shell) return value;
+      if (!options.shell || name.startsWith(PRE_QUOTED)) return value;
       // `*` would glob in a shell word: quote patterns too.
       return SHELL_SAFE.test(value) && !value.includes('*') ? value : shellQuote(value);
     });

@@ -18,13 +18,22 @@ function sampleExternalId(settings: VendorSettings, tail: string): string {
 }
 
 /**
+ * Whether a reader in `partition` can have valid values: the vendor's role ARNs (when it
+ * names roles) must be in the reader's partition, so a vendor in `aws` makes every China or
+ * GovCloud sample invalid (it then shows placeholders, which other samples cover).
+ */
+function vendorIn(settings: VendorSettings, partition: string): boolean {
+  return settings.trustedVendorRoleArns.every((arn) => arn.split(':')[1] === partition);
+}
+
+/**
  * Patches over the vendor's defaults, each one sample. `valid: true` samples must validate
  * (checked, so that a change of the rules cannot silently turn one into placeholders).
  */
 function samplePatches(settings: VendorSettings): Array<{ patch: InputsPatch; valid: boolean }> {
   return [
     // The defaults as a reader who filled the account ID and created the ExternalId sees them.
-    { valid: true, patch: { accountId: '123456789012', externalId: sampleExternalId(settings, 'Q3xv9Jm2Tz8Lp4Rw7Yb1Nc6Hd5Kf0Gs') } },
+    { valid: vendorIn(settings, 'aws'), patch: { accountId: '123456789012', externalId: sampleExternalId(settings, 'Q3xv9Jm2Tz8Lp4Rw7Yb1Nc6Hd5Kf0Gs') } },
     // What a first visit shows: no account ID, no ExternalId.
     { valid: false, patch: {} },
     // Everything missing.
@@ -43,7 +52,7 @@ function samplePatches(settings: VendorSettings): Array<{ patch: InputsPatch; va
     },
     // Two of each, one planned repository outside the patterns; another commercial region.
     {
-      valid: true,
+      valid: vendorIn(settings, 'aws'),
       patch: {
         accountId: '000011112222',
         region: 'us-west-2',
@@ -59,7 +68,7 @@ function samplePatches(settings: VendorSettings): Array<{ patch: InputsPatch; va
     },
     // Three of each, China partition (aws-cn, amazonaws.com.cn).
     {
-      valid: true,
+      valid: vendorIn(settings, 'aws-cn'),
       patch: {
         accountId: '555566667777',
         region: 'cn-north-1',
@@ -74,7 +83,7 @@ function samplePatches(settings: VendorSettings): Array<{ patch: InputsPatch; va
     },
     // GovCloud partition, no planned repositories.
     {
-      valid: true,
+      valid: vendorIn(settings, 'aws-us-gov'),
       patch: {
         accountId: '987654321098',
         region: 'us-gov-west-1',
@@ -87,7 +96,7 @@ function samplePatches(settings: VendorSettings): Array<{ patch: InputsPatch; va
     // Values YAML must quote (numbers, booleans, dates, null), four of each. (A leading `*` no
     // longer occurs: a pattern needs 3 fixed characters before its first wildcard.)
     {
-      valid: true,
+      valid: vendorIn(settings, 'aws'),
       patch: {
         accountId: '101010101010',
         region: 'eu-central-1',
