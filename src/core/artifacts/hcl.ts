@@ -36,8 +36,25 @@ export function hclRawList(code: string): HclRaw {
   return new HclRaw(code, true);
 }
 
-/** An argument value: a string (written as a literal), a number, a boolean, raw code, or a list of those. */
-export type HclValue = string | number | boolean | HclRaw | readonly (string | HclRaw)[];
+/**
+ * A map of string values written as an HCL object constructor, one `"key" = "value"` line per
+ * entry (e.g. `tags`): keys and values are values, so both go through {@link hclString}.
+ */
+export class HclMap {
+  /** The entries, in order. */
+  readonly entries: readonly (readonly [key: string, value: string])[];
+  constructor(entries: readonly (readonly [key: string, value: string])[]) {
+    this.entries = entries;
+  }
+}
+
+/** A map of string values (see {@link HclMap}). */
+export function hclMap(entries: readonly (readonly [key: string, value: string])[]): HclMap {
+  return new HclMap(entries);
+}
+
+/** An argument value: a string (written as a literal), a number, a boolean, raw code, a map of strings, or a list. */
+export type HclValue = string | number | boolean | HclRaw | HclMap | readonly (string | HclRaw)[];
 
 /** One entry of a body. */
 export type HclEntry =
@@ -102,6 +119,13 @@ function scalar(value: string | number | boolean | HclRaw): string {
  * holds at most one value whatever the list's length.
  */
 function valueText(value: HclValue, multiLineLists: boolean): string {
+  if (value instanceof HclMap) {
+    if (value.entries.length === 0) return '{}';
+    // terraform fmt aligns the `=` of an object's consecutive single-line items.
+    const keys = value.entries.map(([key]) => hclString(key));
+    const width = Math.max(...keys.map((k) => k.length));
+    return `{\n${value.entries.map(([, v], i) => `  ${keys[i]!.padEnd(width)} = ${hclString(v)}`).join('\n')}\n}`;
+  }
   if (!Array.isArray(value)) return scalar(value as string | number | boolean | HclRaw);
   const items = value as readonly (string | HclRaw)[];
   const only = items[0];
@@ -148,8 +172,11 @@ function renderBody(body: HclBody, depth: number, opts: HclTextOptions): string[
         else out.push(`${indent}${entry.type}${labels} {`, ...renderBody(entry.body, depth + 1, opts), `${indent}}`);
         i += 1;
       } else {
+        // A multi-line attribute stands alone (terraform fmt aligns only single-line runs).
         let end = i;
-        while (end < group.length && group[end]!.kind === 'attr') end += 1;
+        const multi = (k: number) => texts[k]!.includes('\n');
+        if (multi(i)) end = i + 1;
+        else while (end < group.length && group[end]!.kind === 'attr' && !multi(end)) end += 1;
         const run = group.slice(i, end) as Extract<HclEntry, { kind: 'attr' }>[];
         const width = Math.max(...run.map((a) => a.key.length));
         run.forEach((a, k) => {
