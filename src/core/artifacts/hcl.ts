@@ -37,24 +37,26 @@ export function hclRawList(code: string): HclRaw {
 }
 
 /**
- * A map of string values written as an HCL object constructor, one `"key" = "value"` line per
- * entry (e.g. `tags`): keys and values are values, so both go through {@link hclString}.
+ * A one-line object constructor `{ key = "value", … }` (e.g. one tag `{ key = "a", value = "b" }`),
+ * usable as a list item. Keys are fixed identifiers of a builder; values go through
+ * {@link hclString}. One line per object keeps every line's text independent of the other
+ * items (no `=` column to align, which would make a line depend on another value's length).
  */
-export class HclMap {
-  /** The entries, in order. */
+export class HclObject {
+  /** The attributes, in order. */
   readonly entries: readonly (readonly [key: string, value: string])[];
   constructor(entries: readonly (readonly [key: string, value: string])[]) {
     this.entries = entries;
   }
 }
 
-/** A map of string values (see {@link HclMap}). */
-export function hclMap(entries: readonly (readonly [key: string, value: string])[]): HclMap {
-  return new HclMap(entries);
+/** A one-line object constructor (see {@link HclObject}). */
+export function hclObject(entries: readonly (readonly [key: string, value: string])[]): HclObject {
+  return new HclObject(entries);
 }
 
-/** An argument value: a string (written as a literal), a number, a boolean, raw code, a map of strings, or a list. */
-export type HclValue = string | number | boolean | HclRaw | HclMap | readonly (string | HclRaw)[];
+/** An argument value: a string (written as a literal), a number, a boolean, raw code, or a list of those or of objects. */
+export type HclValue = string | number | boolean | HclRaw | readonly (string | HclRaw | HclObject)[];
 
 /** One entry of a body. */
 export type HclEntry =
@@ -107,8 +109,12 @@ function isIdentifier(key: string): boolean {
   return /^[A-Za-z_][A-Za-z0-9_-]*$/.test(key);
 }
 
-function scalar(value: string | number | boolean | HclRaw): string {
+function scalar(value: string | number | boolean | HclRaw | HclObject): string {
   if (value instanceof HclRaw) return value.code;
+  if (value instanceof HclObject) {
+    for (const [key] of value.entries) if (!isIdentifier(key)) throw new Error(`HCL object key ${JSON.stringify(key)} is not an identifier`);
+    return `{ ${value.entries.map(([key, v]) => `${key} = ${hclString(v)}`).join(', ')} }`;
+  }
   if (typeof value === 'string') return hclString(value);
   return String(value);
 }
@@ -119,15 +125,8 @@ function scalar(value: string | number | boolean | HclRaw): string {
  * holds at most one value whatever the list's length.
  */
 function valueText(value: HclValue, multiLineLists: boolean): string {
-  if (value instanceof HclMap) {
-    if (value.entries.length === 0) return '{}';
-    // terraform fmt aligns the `=` of an object's consecutive single-line items.
-    const keys = value.entries.map(([key]) => hclString(key));
-    const width = Math.max(...keys.map((k) => k.length));
-    return `{\n${value.entries.map(([, v], i) => `  ${keys[i]!.padEnd(width)} = ${hclString(v)}`).join('\n')}\n}`;
-  }
   if (!Array.isArray(value)) return scalar(value as string | number | boolean | HclRaw);
-  const items = value as readonly (string | HclRaw)[];
+  const items = value as readonly (string | HclRaw | HclObject)[];
   const only = items[0];
   if (items.length === 1 && only instanceof HclRaw && only.isList) return only.code;
   if (items.length === 0) return '[]';

@@ -10,7 +10,7 @@
 import type { GuideModel } from '../types.ts';
 import { parseTags } from '../rules/tags.ts';
 import { eksDeployerPolicyDocument } from './eks-deployer-policy.ts';
-import { attr, block, comment, hclMap, hclRaw, hclRawList, hclText, type HclBody } from './hcl.ts';
+import { attr, block, comment, hclObject, hclRaw, hclRawList, hclText, type HclBody } from './hcl.ts';
 import { repoPusherPolicyDocument } from './repo-pusher-policy.ts';
 import { policyDocumentData } from './terraform-policy.ts';
 import {
@@ -85,7 +85,7 @@ export function buildTerraformRoles(model: GuideModel): string {
   const hasTags = tags.length > 0;
   // Issue 10's options: each argument only when its option is set (absent otherwise, so the
   // file without options is what it was before they existed).
-  const tagsAttr = hasTags ? [attr('tags', v(n.tags))] : [];
+  const tagsAttr = hasTags ? [attr('tags', hclRaw(`local.${n.tags}`))] : [];
 
   const role = (key: 'repoPusher' | 'eksDeployer', description: string) =>
     block('resource', ['aws_iam_role', n[key]], [
@@ -224,8 +224,9 @@ export function buildTerraformRoles(model: GuideModel): string {
             block(
               'variable',
               [n.tags],
-              [attr('description', 'Tags of both roles and both policies'), attr('type', hclRaw('map(string)'))],
-              [attr('default', hclMap(tags.map((t) => [t.Key, t.Value] as const)))],
+              // A list of key/value objects, one per line (as IAM's Tag), made a map in `locals`.
+              [attr('description', 'Tags of both roles and both policies (keys distinct)'), attr('type', hclRaw('list(object({ key = string, value = string }))'))],
+              [attr('default', tags.map((t) => hclObject([['key', t.Key], ['value', t.Value]])))],
               [block('validation', [], [attr('condition', hclRaw(tagsCondition(`var.${n.tags}`))), attr('error_message', TAGS_MESSAGE)])],
             ),
           ],
@@ -245,6 +246,8 @@ export function buildTerraformRoles(model: GuideModel): string {
           attr('account_id', hclRaw('data.aws_caller_identity.current.account_id')),
         ],
         [comment('Planned repositories: their URIs are an output, for the handoff sheet.'), attr('repository_names', model.repos)],
+        // Terraform refuses a duplicate key in this for expression: a repeated tag key fails at plan.
+        ...(hasTags ? [[attr(n.tags, hclRaw(`{ for tag in var.${n.tags} : tag.key => tag.value }`))]] : []),
       ),
     ],
     [

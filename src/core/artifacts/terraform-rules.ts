@@ -91,11 +91,13 @@ export const BOUNDARY_MESSAGE = 'permissions_boundary must be a managed policy A
 
 /** `tags`: IAM's tag rules (count, key and value lengths and characters, reserved prefix). */
 export function tagsCondition(variable: string): string {
+  const k = 'tag.key';
+  const v = 'tag.value';
   return (
-    `length(${variable}) <= ${TAG_MAX_COUNT} && alltrue([for k, v in ${variable} : length(k) >= 1 && length(k) <= ${TAG_KEY_MAX_LENGTH}` +
-    ` && length(v) <= ${TAG_VALUE_MAX_LENGTH} && can(regex(${re('tagText')}, k)) && can(regex(${re('tagText')}, v))` +
+    `length(${variable}) <= ${TAG_MAX_COUNT} && alltrue([for tag in ${variable} : length(${k}) >= 1 && length(${k}) <= ${TAG_KEY_MAX_LENGTH}` +
+    ` && length(${v}) <= ${TAG_VALUE_MAX_LENGTH} && can(regex(${re('tagText')}, ${k})) && can(regex(${re('tagText')}, ${v}))` +
     // The core's space rule (rules/tags.ts): no space right before or after the `=`.
-    ` && !endswith(k, " ") && !startswith(v, " ") && !startswith(lower(k), ${hclString(TAG_RESERVED_PREFIX)})])`
+    ` && !endswith(${k}, " ") && !startswith(${v}, " ") && !startswith(lower(${k}), ${hclString(TAG_RESERVED_PREFIX)})])`
   );
 }
 
