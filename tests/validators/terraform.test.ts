@@ -50,6 +50,19 @@ const lit = (s: string) => s.replace(/\$\{/g, () => '$${').replace(/%\{/g, () =>
 
 // ------------------------------------------------------------------ inputs
 
+const OLD_ID = 'vnd-previous0ExternalId0Rotated0Out';
+
+/** Every option of issue 10 set, for the region's partition `p` (as tests/validators/options.test.ts). */
+function allOptions(region: string, p: string): Partial<GuideInputs> {
+  return {
+    region,
+    trustedVendorRoleArns: [`arn:${p}:iam::111122223333:role/deploy/VendorDeployer`, `arn:${p}:iam::111122223333:role/VendorPusher`],
+    permissionsBoundary: `arn:${p}:iam::123456789012:policy/boundaries/VendorBoundary`,
+    tags: ['CostCenter=1234', 'Owner=山田 太郎', 'empty=', 'a:b/c=d+e@f.g_h-i=j'],
+    previousExternalId: OLD_ID,
+  };
+}
+
 const INPUTS: Array<[string, GuideInputs]> = [
   ['source example, ap-northeast-1', sourceExampleInputs()],
   [
@@ -58,8 +71,17 @@ const INPUTS: Array<[string, GuideInputs]> = [
   ],
   [
     'three clusters, no planned repositories, us-gov-west-1',
-    { ...sourceExampleInputs(), region: 'us-gov-west-1', clusters: ['a1', 'B-2', 'c_3'], repoPatterns: ['gov-*', 'x*', '*-y'], repos: [], externalId: 'X9' },
+    { ...sourceExampleInputs(), region: 'us-gov-west-1', clusters: ['a1', 'B-2', 'c_3'], repoPatterns: ['gov-*', 'xyz*', 'abc*-y'], repos: [], externalId: 'X9' },
   ],
+  ['every option, ap-northeast-1', { ...sourceExampleInputs(), ...allOptions('ap-northeast-1', 'aws') }],
+  ['every option, two clusters, cn-north-1', { ...sourceExampleInputs(), ...allOptions('cn-north-1', 'aws-cn'), clusters: ['portal-dev', 'portal_prod'] }],
+  ['every option, one vendor role, AWS managed boundary, us-gov-west-1', {
+    ...sourceExampleInputs(),
+    ...allOptions('us-gov-west-1', 'aws-us-gov'),
+    trustedVendorRoleArns: ['arn:aws-us-gov:iam::111122223333:role/Deployer'],
+    permissionsBoundary: 'arn:aws-us-gov:iam::aws:policy/PowerUserAccess',
+  }],
+  ['rotation only', { ...sourceExampleInputs(), previousExternalId: OLD_ID }],
 ];
 
 // ------------------------------------------------------------------ expected structure
@@ -70,10 +92,29 @@ function expectedRoles(m: GuideModel): Json {
   const forList = (name: string, variable: string, service: string, what: string) =>
     `\${[for ${name} in var.${variable} : "arn:\${local.partition}:${service}:\${local.region}:\${local.account_id}:${what}/\${${name}}"]}`;
   const validation = [{ condition: anyText, error_message: anyText }];
+  // Issue 10's options: present exactly when set.
+  const rotating = m.previousExternalId !== '';
+  const boundary = m.permissionsBoundary !== '';
+  const tags = m.tags.length > 0;
+  const tagged = tags ? { tags: '${local.tags}' } : {};
   const role = (name: string) => [
-    { name: lit(name), description: anyText, assume_role_policy: '${data.aws_iam_policy_document.vendor_trust.json}', max_session_duration: 3600 },
+    {
+      name: lit(name),
+      description: anyText,
+      assume_role_policy: '${data.aws_iam_policy_document.vendor_trust.json}',
+      max_session_duration: 3600,
+      ...(boundary ? { permissions_boundary: '${var.permissions_boundary}' } : {}),
+      ...tagged,
+    },
   ];
-  const policy = (name: string, doc: string) => [{ name: lit(name), description: anyText, policy: `\${data.aws_iam_policy_document.${doc}.json}` }];
+  const policy = (name: string, doc: string) => [
+    { name: lit(name), description: anyText, policy: `\${data.aws_iam_policy_document.${doc}.json}`, ...tagged },
+  ];
+  // A tag item as the builder splits it (at the first `=`), written here independently.
+  const tagEntries = m.tags.map((item) => {
+    const at = item.indexOf('=');
+    return at < 0 ? [item, ''] : [item.slice(0, at), item.slice(at + 1)];
+  });
   const attachment = (key: string) => [{ role: `\${aws_iam_role.${key}.name}`, policy_arn: `\${aws_iam_policy.${key}.arn}` }];
   return {
     terraform: [{ required_providers: [{ aws: { source: 'hashicorp/aws', version: '~> 6.0' } }] }],
@@ -81,8 +122,22 @@ function expectedRoles(m: GuideModel): Json {
     variable: {
       vendor_account_id: [{ description: anyText, type: '${string}', default: lit(m.vendorAccountId), validation }],
       external_id: [{ description: anyText, type: '${string}', sensitive: true, validation }],
+      ...(rotating ? { previous_external_id: [{ description: anyText, type: '${string}', sensitive: true, validation }] } : {}),
       cluster_names: [{ description: anyText, type: '${list(string)}', default: m.clusters.map(lit), validation }],
       repository_patterns: [{ description: anyText, type: '${list(string)}', default: m.repoPatterns.map(lit), validation }],
+      ...(boundary ? { permissions_boundary: [{ description: anyText, type: '${string}', default: lit(m.permissionsBoundary), validation }] } : {}),
+      ...(tags
+        ? {
+            tags: [
+              {
+                description: anyText,
+                type: '${list(object({ key = string, value = string }))}',
+                default: tagEntries.map(([k, v]) => ({ key: lit(k!), value: lit(v!) })),
+                validation,
+              },
+            ],
+          }
+        : {}),
     },
     data: {
       aws_partition: { current: [{}] },
@@ -118,8 +173,20 @@ function expectedRoles(m: GuideModel): Json {
               {
                 effect: 'Allow',
                 actions: ['sts:AssumeRole'],
-                principals: [{ type: 'AWS', identifiers: ['arn:${local.partition}:iam::${var.vendor_account_id}:root'] }],
-                condition: [{ test: 'StringEquals', variable: 'sts:ExternalId', values: ['${var.external_id}'] }],
+                principals: [
+                  {
+                    type: 'AWS',
+                    identifiers:
+                      m.trustedVendorRoleArns.length > 0 ? m.trustedVendorRoleArns.map(lit) : ['arn:${local.partition}:iam::${var.vendor_account_id}:root'],
+                  },
+                ],
+                condition: [
+                  {
+                    test: 'StringEquals',
+                    variable: 'sts:ExternalId',
+                    values: rotating ? ['${var.external_id}', '${var.previous_external_id}'] : ['${var.external_id}'],
+                  },
+                ],
               },
             ],
           },
@@ -133,6 +200,7 @@ function expectedRoles(m: GuideModel): Json {
         region: '${data.aws_region.current.region}',
         account_id: '${data.aws_caller_identity.current.account_id}',
         repository_names: m.repos.map(lit),
+        ...(tags ? { tags: '${{ for tag in var.tags : tag.key => tag.value }}' } : {}),
       },
     ],
     resource: {
@@ -152,6 +220,11 @@ function expectedRoles(m: GuideModel): Json {
       ],
     },
   };
+}
+
+/** The expected parse of `vendor-roles.auto.tfvars`: the ExternalId, and the previous one while rotating. */
+function expectedTfvars(m: GuideModel): Json {
+  return { external_id: lit(m.externalId), ...(m.previousExternalId === '' ? {} : { previous_external_id: lit(m.previousExternalId) }) };
 }
 
 /** The expected parse of `vendor-eks-access.tf`: one entry per cluster of `cluster_names`. */
@@ -212,7 +285,9 @@ function scopeOf(parsedRoles: Json, parsedTfvars: Json, m: GuideModel): Scope {
     'var.repository_patterns': vars.repository_patterns[0].default.map(unlit),
     'var.external_id': unlit(parsedTfvars.external_id),
   };
+  if (parsedTfvars.previous_external_id !== undefined) scope['var.previous_external_id'] = unlit(parsedTfvars.previous_external_id);
   for (const [key, value] of Object.entries(parsedRoles.locals[0])) {
+    if (key === 'tags') continue; // a map for the resources' tags, not used by the policy documents
     scope[`local.${key}`] = Array.isArray(value) ? value.map(unlit) : evaluate(value as string, scope);
   }
   return scope;
@@ -288,9 +363,16 @@ describe('HCL parser: exact structure of every Terraform file', () => {
       const m = modelOf(inputs);
       expect(await hcl('vendor-roles.tf', buildTerraformRoles(m))).toEqual(expectedRoles(m));
       expect(await hcl('vendor-eks-access.tf', buildTerraformEksAccess(m))).toEqual(expectedEksAccess(m));
-      expect(await hcl('vendor-roles.auto.tfvars', buildTerraformTfvars(m))).toEqual({ external_id: lit(m.externalId) });
+      expect(await hcl('vendor-roles.auto.tfvars', buildTerraformTfvars(m))).toEqual(expectedTfvars(m));
     });
   }
+
+  it('without options, no option argument is there; with them, each is', async () => {
+    const none = JSON.stringify(await hcl('vendor-roles.tf', buildTerraformRoles(modelOf(sourceExampleInputs()))));
+    for (const word of ['permissions_boundary', '"tags"', 'previous_external_id', ':role/']) expect(none).not.toContain(word);
+    const all = JSON.stringify(await hcl('vendor-roles.tf', buildTerraformRoles(modelOf({ ...sourceExampleInputs(), ...allOptions('ap-northeast-1', 'aws') }))));
+    for (const word of ['permissions_boundary', '"tags"', 'previous_external_id', ':role/deploy/VendorDeployer']) expect(all).toContain(word);
+  });
 
   it('the parser is real: a broken file is refused', async () => {
     await expect(hcl('x.tf', 'variable "x" {\n  default = "a\n}\n')).rejects.toThrow();
@@ -399,14 +481,32 @@ describe('iam-simulate: the same allow/deny matrix for the Terraform and the JSO
         name: 'vendor-ci',
         policy: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'sts:AssumeRole', Resource: '*' }] },
       };
-      for (const account of [m.vendorAccountId, '444455556666']) {
-        for (const externalId of [m.externalId, undefined, `${m.externalId}0`, m.externalId.toLowerCase(), '*']) {
+      // The callers: a vendor role, the vendor's root, another account's role, and each trusted
+      // vendor role (with the setting, only those may assume; without it, the vendor account).
+      const callers = [
+        ...new Set([
+          `arn:${m.partition}:iam::${m.vendorAccountId}:role/vendor-ci`,
+          `arn:${m.partition}:iam::${m.vendorAccountId}:root`,
+          `arn:${m.partition}:iam::444455556666:role/vendor-ci`,
+          `arn:${m.partition}:iam::444455556666:role/deploy/VendorDeployer`,
+          ...m.trustedVendorRoleArns,
+        ]),
+      ];
+      const accepted = m.previousExternalId === '' ? [m.externalId] : [m.externalId, m.previousExternalId];
+      const trusted = (caller: string) =>
+        m.trustedVendorRoleArns.length > 0 ? m.trustedVendorRoleArns.includes(caller) : caller.split(':')[4] === m.vendorAccountId;
+      const expectedAllowed: string[] = [];
+      for (const caller of callers) {
+        for (const externalId of [...accepted, undefined, `${m.externalId}0`, m.externalId.toLowerCase(), '*', OLD_ID, accepted.join(',')]) {
+          const name = `AssumeRole from ${caller} with ${externalId}`;
+          if (trusted(caller) && externalId !== undefined && accepted.includes(externalId) && !matrix.some(([n]) => n === name)) expectedAllowed.push(name);
+          if (matrix.some(([n]) => n === name)) continue;
           matrix.push([
-            `AssumeRole from ${account} with ${externalId}`,
+            name,
             (p) =>
               decide({
                 request: {
-                  principal: `arn:${m.partition}:iam::${account}:role/vendor-ci`,
+                  principal: caller,
                   action: 'sts:AssumeRole',
                   resource: { resource: `arn:${m.partition}:iam::${m.accountId}:role/VendorRepoPusher`, accountId: m.accountId },
                   contextVariables: externalId === undefined ? {} : { 'sts:ExternalId': externalId },
@@ -424,9 +524,10 @@ describe('iam-simulate: the same allow/deny matrix for the Terraform and the JSO
       expect(fromTf).toEqual(fromJson);
       // The matrix is not trivial: it holds both decisions.
       expect(new Set(fromJson)).toEqual(new Set(['Allowed', 'ImplicitlyDenied']));
-      // The vendor with the exact ExternalId, and only that, may assume.
+      // The trusted callers with an accepted ExternalId (both while rotating), and only those, may assume.
       const trustRows = matrix.map(([name], i) => [name, fromTf[i]]).filter(([name]) => name!.startsWith('AssumeRole'));
-      expect(trustRows.filter(([, d]) => d === 'Allowed')).toEqual([[`AssumeRole from ${m.vendorAccountId} with ${m.externalId}`, 'Allowed']]);
+      expect(trustRows.filter(([, d]) => d === 'Allowed').map(([name]) => name)).toEqual(expectedAllowed);
+      expect(expectedAllowed.length).toBe(callers.filter(trusted).length * accepted.length);
     });
   }
 });
@@ -446,12 +547,19 @@ const hostileText = fc.oneof(
 describe('hostile values', () => {
   it(`are refused by validation: no Terraform file is made (${RUNS} runs)`, () => {
     fc.assert(
-      fc.property(fc.constantFrom('accountId', 'vendorAccountId', 'region', 'clusters', 'repoPatterns', 'repos', 'externalId'), hostileText, (field, value) => {
+      fc.property(
+        fc.constantFrom(
+          'accountId', 'vendorAccountId', 'region', 'clusters', 'repoPatterns', 'repos', 'externalId',
+          'trustedVendorRoleArns', 'permissionsBoundary', 'tags', 'previousExternalId',
+        ),
+        hostileText,
+        (field, value) => {
         fc.pre(/[${}"\\\n%<]/.test(value));
         const inputs = sourceExampleInputs() as unknown as Record<string, unknown>;
         const patched = { ...inputs, [field]: Array.isArray(inputs[field]) ? [value] : value } as unknown as GuideInputs;
         expect(generateArtifacts(patched).ok).toBe(false);
-      }),
+        },
+      ),
       { numRuns: RUNS },
     );
   });
@@ -470,12 +578,19 @@ describe('hostile values', () => {
           policyNames: fc.record({ repoPusher: hostileText, eksDeployer: hostileText }),
           kubernetes: fc.record({ username: hostileText, group: hostileText, namespace: hostileText }),
           externalId: hostileText,
+          // Issue 10's options: empty (absent) or hostile.
+          trustedVendorRoleArns: fc.array(hostileText, { maxLength: 2 }),
+          permissionsBoundary: fc.oneof(fc.constant(''), hostileText),
+          tags: fc.array(fc.tuple(hostileText.filter((k) => !k.includes('=')), hostileText), { maxLength: 3 }).map((pairs) =>
+            pairs.map(([k, v]) => `${k}=${v}`),
+          ),
+          previousExternalId: fc.oneof(fc.constant(''), hostileText),
         }),
         async (values) => {
           const m = rawModel(values);
           expect(await hcl('vendor-roles.tf', buildTerraformRoles(m))).toEqual(expectedRoles(m));
           expect(await hcl('vendor-eks-access.tf', buildTerraformEksAccess(m))).toEqual(expectedEksAccess(m));
-          expect(await hcl('vendor-roles.auto.tfvars', buildTerraformTfvars(m))).toEqual({ external_id: lit(m.externalId) });
+          expect(await hcl('vendor-roles.auto.tfvars', buildTerraformTfvars(m))).toEqual(expectedTfvars(m));
         },
       ),
       { numRuns: RUNS },

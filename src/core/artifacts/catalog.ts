@@ -87,8 +87,12 @@ export const ARTIFACT_CATALOG = [
     fileName: 'vendor-roles.tf',
     language: 'hcl',
     // Like the template: account and partition come from the applying account; the region is
-    // the provider's; the ExternalId variable has no default (it is in the tfvars file).
-    uses: ['region', 'vendorAccountId', 'clusters', 'repoPatterns', 'repos', 'roleNames', 'policyNames'],
+    // the provider's; the ExternalId variables have no default (they are in the tfvars file), so
+    // not `previousExternalId`: while rotating only its variable's declaration is here.
+    uses: [
+      'region', 'vendorAccountId', 'clusters', 'repoPatterns', 'repos', 'roleNames', 'policyNames',
+      'trustedVendorRoleArns', 'permissionsBoundary', 'tags',
+    ],
     section: 'terraform-files',
   },
   {
@@ -103,7 +107,7 @@ export const ARTIFACT_CATALOG = [
     id: 'terraformTfvars',
     fileName: 'vendor-roles.auto.tfvars',
     language: 'hcl',
-    uses: ['externalId'],
+    uses: ['externalId', 'previousExternalId'],
     section: 'terraform-files',
   },
   {

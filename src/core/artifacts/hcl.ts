@@ -36,8 +36,27 @@ export function hclRawList(code: string): HclRaw {
   return new HclRaw(code, true);
 }
 
-/** An argument value: a string (written as a literal), a number, a boolean, raw code, or a list of those. */
-export type HclValue = string | number | boolean | HclRaw | readonly (string | HclRaw)[];
+/**
+ * A one-line object constructor `{ key = "value", … }` (e.g. one tag `{ key = "a", value = "b" }`),
+ * usable as a list item. Keys are fixed identifiers of a builder; values go through
+ * {@link hclString}. One line per object keeps every line's text independent of the other
+ * items (no `=` column to align, which would make a line depend on another value's length).
+ */
+export class HclObject {
+  /** The attributes, in order. */
+  readonly entries: readonly (readonly [key: string, value: string])[];
+  constructor(entries: readonly (readonly [key: string, value: string])[]) {
+    this.entries = entries;
+  }
+}
+
+/** A one-line object constructor (see {@link HclObject}). */
+export function hclObject(entries: readonly (readonly [key: string, value: string])[]): HclObject {
+  return new HclObject(entries);
+}
+
+/** An argument value: a string (written as a literal), a number, a boolean, raw code, or a list of those or of objects. */
+export type HclValue = string | number | boolean | HclRaw | readonly (string | HclRaw | HclObject)[];
 
 /** One entry of a body. */
 export type HclEntry =
@@ -90,8 +109,12 @@ function isIdentifier(key: string): boolean {
   return /^[A-Za-z_][A-Za-z0-9_-]*$/.test(key);
 }
 
-function scalar(value: string | number | boolean | HclRaw): string {
+function scalar(value: string | number | boolean | HclRaw | HclObject): string {
   if (value instanceof HclRaw) return value.code;
+  if (value instanceof HclObject) {
+    for (const [key] of value.entries) if (!isIdentifier(key)) throw new Error(`HCL object key ${JSON.stringify(key)} is not an identifier`);
+    return `{ ${value.entries.map(([key, v]) => `${key} = ${hclString(v)}`).join(', ')} }`;
+  }
   if (typeof value === 'string') return hclString(value);
   return String(value);
 }
@@ -103,7 +126,7 @@ function scalar(value: string | number | boolean | HclRaw): string {
  */
 function valueText(value: HclValue, multiLineLists: boolean): string {
   if (!Array.isArray(value)) return scalar(value as string | number | boolean | HclRaw);
-  const items = value as readonly (string | HclRaw)[];
+  const items = value as readonly (string | HclRaw | HclObject)[];
   const only = items[0];
   if (items.length === 1 && only instanceof HclRaw && only.isList) return only.code;
   if (items.length === 0) return '[]';
@@ -148,8 +171,11 @@ function renderBody(body: HclBody, depth: number, opts: HclTextOptions): string[
         else out.push(`${indent}${entry.type}${labels} {`, ...renderBody(entry.body, depth + 1, opts), `${indent}}`);
         i += 1;
       } else {
+        // A multi-line attribute stands alone (terraform fmt aligns only single-line runs).
         let end = i;
-        while (end < group.length && group[end]!.kind === 'attr') end += 1;
+        const multi = (k: number) => texts[k]!.includes('\n');
+        if (multi(i)) end = i + 1;
+        else while (end < group.length && group[end]!.kind === 'attr' && !multi(end)) end += 1;
         const run = group.slice(i, end) as Extract<HclEntry, { kind: 'attr' }>[];
         const width = Math.max(...run.map((a) => a.key.length));
         run.forEach((a, k) => {

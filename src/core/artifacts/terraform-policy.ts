@@ -16,8 +16,8 @@ export interface PolicyStatementInput {
   Effect: 'Allow' | 'Deny' | string;
   Action: string | readonly string[];
   Resource?: DocValue | readonly DocValue[];
-  Principal?: { AWS: DocValue };
-  Condition?: Record<string, Record<string, DocValue>>;
+  Principal?: { AWS: DocValue | readonly DocValue[] };
+  Condition?: Record<string, Record<string, DocValue | readonly DocValue[]>>;
 }
 
 /** A policy document as the `…PolicyDocument` functions return it. */

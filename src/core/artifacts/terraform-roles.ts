@@ -8,11 +8,24 @@
  * and has no default (it comes from `vendor-roles.auto.tfvars` or `TF_VAR_external_id`).
  */
 import type { GuideModel } from '../types.ts';
-import { CFN_CONSTRAINTS } from './cfn-template.ts';
+import { parseTags } from '../rules/tags.ts';
 import { eksDeployerPolicyDocument } from './eks-deployer-policy.ts';
-import { attr, block, comment, hclRaw, hclRawList, hclString, hclText, type HclBody } from './hcl.ts';
+import { attr, block, comment, hclObject, hclRaw, hclRawList, hclText, type HclBody } from './hcl.ts';
 import { repoPusherPolicyDocument } from './repo-pusher-policy.ts';
 import { policyDocumentData } from './terraform-policy.ts';
+import {
+  accountIdCondition,
+  boundaryCondition,
+  BOUNDARY_MESSAGE,
+  clustersCondition,
+  CLUSTERS_MESSAGE,
+  externalIdCondition,
+  externalIdMessage,
+  repoPatternsCondition,
+  REPO_PATTERNS_MESSAGE,
+  tagsCondition,
+  TAGS_MESSAGE,
+} from './terraform-rules.ts';
 import { trustPolicyDocument } from './trust-policy.ts';
 
 /**
@@ -26,18 +39,15 @@ export const AWS_PROVIDER_VERSION = '~> 6.0';
 export const TF_NAMES = {
   vendorAccountId: 'vendor_account_id',
   externalId: 'external_id',
+  previousExternalId: 'previous_external_id',
+  permissionsBoundary: 'permissions_boundary',
+  tags: 'tags',
   clusters: 'cluster_names',
   repoPatterns: 'repository_patterns',
   repoPusher: 'repo_pusher',
   eksDeployer: 'eks_deployer',
   trust: 'vendor_trust',
 } as const;
-
-/**
- * RE2 (Terraform's `regex`) forms of the template's constraints. RE2 has no lookahead, so
- * the pattern rule's "not `*` alone" is a separate `!can(regex("^[*]+$", …))`.
- */
-const REPO_PATTERN_RE2 = CFN_CONSTRAINTS.repoPattern.allowedPattern.replace('(?!\\*+$)', '');
 
 const HEADER = [
   'vendor-roles.tf: Method B roles that the vendor assumes with sts:AssumeRole and an ExternalId.',
@@ -69,9 +79,13 @@ export function buildTerraformRoles(model: GuideModel): string {
   const n = TF_NAMES;
   // An ARN in the account and region the file is applied in, as a template (fixed code only).
   const arn = (service: string, rest: string) => `"arn:\${local.partition}:${service}:\${local.region}:\${local.account_id}:${rest}"`;
-  const ext = CFN_CONSTRAINTS.externalId;
-  const cluster = CFN_CONSTRAINTS.cluster;
-  const pattern = CFN_CONSTRAINTS.repoPattern;
+  const rotating = model.previousExternalId !== '';
+  const hasBoundary = model.permissionsBoundary !== '';
+  const tags = parseTags(model.tags);
+  const hasTags = tags.length > 0;
+  // Issue 10's options: each argument only when its option is set (absent otherwise, so the
+  // file without options is what it was before they existed).
+  const tagsAttr = hasTags ? [attr('tags', hclRaw(`local.${n.tags}`))] : [];
 
   const role = (key: 'repoPusher' | 'eksDeployer', description: string) =>
     block('resource', ['aws_iam_role', n[key]], [
@@ -80,12 +94,17 @@ export function buildTerraformRoles(model: GuideModel): string {
       attr('assume_role_policy', hclRaw(`data.aws_iam_policy_document.${n.trust}.json`)),
       // One hour, as in the template: the vendor's jobs re-assume the role rather than hold long sessions.
       attr('max_session_duration', 3600),
+      ...(hasBoundary ? [attr('permissions_boundary', v(n.permissionsBoundary))] : []),
+      ...tagsAttr,
     ]);
   const policy = (key: 'repoPusher' | 'eksDeployer', description: string) =>
     block('resource', ['aws_iam_policy', n[key]], [
       attr('name', model.policyNames[key]),
       attr('description', description),
       attr('policy', hclRaw(`data.aws_iam_policy_document.${n[key]}.json`)),
+      // IAM's CreatePolicy takes tags (unlike CloudFormation's AWS::IAM::ManagedPolicy), and
+      // the provider's aws_iam_policy has `tags`: the policies carry them too.
+      ...tagsAttr,
     ]);
   const attachment = (key: 'repoPusher' | 'eksDeployer') =>
     block('resource', ['aws_iam_role_policy_attachment', n[key]], [
@@ -118,7 +137,7 @@ export function buildTerraformRoles(model: GuideModel): string {
         ],
         [
           block('validation', [], [
-            attr('condition', hclRaw(`can(regex("^[0-9]{12}$", var.${n.vendorAccountId}))`)),
+            attr('condition', hclRaw(accountIdCondition(`var.${n.vendorAccountId}`))),
             attr('error_message', 'vendor_account_id must be exactly 12 digits.'),
           ]),
         ],
@@ -135,24 +154,43 @@ export function buildTerraformRoles(model: GuideModel): string {
         ],
         [
           block('validation', [], [
-            attr(
-              'condition',
-              hclRaw(
-                `length(var.${n.externalId}) >= ${ext.minLength} && length(var.${n.externalId}) <= ${ext.maxLength} && can(regex(${hclString(ext.allowedPattern)}, var.${n.externalId}))`,
-              ),
-            ),
-            attr('error_message', `external_id must be ${ext.minLength}-${ext.maxLength} characters: letters, digits and + = , . @ : / - _`),
+            attr('condition', hclRaw(externalIdCondition(`var.${n.externalId}`))),
+            attr('error_message', externalIdMessage(n.externalId)),
           ]),
         ],
       ),
     ],
+    ...(rotating
+      ? [
+          [
+            block(
+              'variable',
+              [n.previousExternalId],
+              [
+                attr(
+                  'description',
+                  'ExternalId being replaced, still accepted during the rotation (secret: no default; from vendor-roles.auto.tfvars or TF_VAR_previous_external_id). Remove it with the final version of these files.',
+                ),
+                attr('type', hclRaw('string')),
+                attr('sensitive', true),
+              ],
+              [
+                block('validation', [], [
+                  attr('condition', hclRaw(externalIdCondition(`var.${n.previousExternalId}`))),
+                  attr('error_message', externalIdMessage(n.previousExternalId)),
+                ]),
+              ],
+            ),
+          ],
+        ]
+      : []),
     [
       listVariable(
         n.clusters,
         'EKS clusters the deployer role may describe (vendor-eks-access.tf gives each an access entry)',
         model.clusters,
-        `length(var.${n.clusters}) > 0 && alltrue([for name in var.${n.clusters} : can(regex(${hclString(cluster.allowedPattern)}, name))])`,
-        `Each cluster name: ${cluster.minLength}-${cluster.maxLength} letters, digits, hyphens or underscores, starting with a letter or digit.`,
+        clustersCondition(`var.${n.clusters}`),
+        CLUSTERS_MESSAGE,
       ),
     ],
     [
@@ -160,10 +198,40 @@ export function buildTerraformRoles(model: GuideModel): string {
         n.repoPatterns,
         'ECR repository name patterns the pusher role may push to and pull from; * matches any characters',
         model.repoPatterns,
-        `length(var.${n.repoPatterns}) > 0 && alltrue([for p in var.${n.repoPatterns} : length(p) >= ${pattern.minLength} && length(p) <= ${pattern.maxLength} && can(regex(${hclString(REPO_PATTERN_RE2)}, p)) && !can(regex("^[*]+$", p))])`,
-        'Each pattern: an ECR repository name (lowercase letters, digits, separators . _ - / between them) where * stands for any characters; not * alone.',
+        repoPatternsCondition(`var.${n.repoPatterns}`),
+        REPO_PATTERNS_MESSAGE,
       ),
     ],
+    ...(hasBoundary
+      ? [
+          [
+            block(
+              'variable',
+              [n.permissionsBoundary],
+              [
+                attr('description', 'ARN of the managed policy set as permissions boundary of both roles'),
+                attr('type', hclRaw('string')),
+                attr('default', model.permissionsBoundary),
+              ],
+              [block('validation', [], [attr('condition', hclRaw(boundaryCondition(`var.${n.permissionsBoundary}`))), attr('error_message', BOUNDARY_MESSAGE)])],
+            ),
+          ],
+        ]
+      : []),
+    ...(hasTags
+      ? [
+          [
+            block(
+              'variable',
+              [n.tags],
+              // A list of key/value objects, one per line (as IAM's Tag), made a map in `locals`.
+              [attr('description', 'Tags of both roles and both policies (keys distinct)'), attr('type', hclRaw('list(object({ key = string, value = string }))'))],
+              [attr('default', tags.map((t) => hclObject([['key', t.Key], ['value', t.Value]])))],
+              [block('validation', [], [attr('condition', hclRaw(tagsCondition(`var.${n.tags}`))), attr('error_message', TAGS_MESSAGE)])],
+            ),
+          ],
+        ]
+      : []),
     [block('data', ['aws_partition', 'current'])],
     [block('data', ['aws_region', 'current'])],
     [block('data', ['aws_caller_identity', 'current'])],
@@ -178,6 +246,8 @@ export function buildTerraformRoles(model: GuideModel): string {
           attr('account_id', hclRaw('data.aws_caller_identity.current.account_id')),
         ],
         [comment('Planned repositories: their URIs are an output, for the handoff sheet.'), attr('repository_names', model.repos)],
+        // Terraform refuses a duplicate key in this for expression: a repeated tag key fails at plan.
+        ...(hasTags ? [[attr(n.tags, hclRaw(`{ for tag in var.${n.tags} : tag.key => tag.value }`))]] : []),
       ),
     ],
     [
@@ -195,7 +265,15 @@ export function buildTerraformRoles(model: GuideModel): string {
     [
       policyDocumentData(
         n.trust,
-        trustPolicyDocument(hclRaw(`"arn:\${local.partition}:iam::\${var.${n.vendorAccountId}}:root"`), v(n.externalId)),
+        trustPolicyDocument(
+          // The vendor's role ARNs when the setting names some (literal, as in the JSON trust
+          // policy: validated to be in the vendor account and partition), else its account root.
+          model.trustedVendorRoleArns.length > 0
+            ? [...model.trustedVendorRoleArns]
+            : hclRaw(`"arn:\${local.partition}:iam::\${var.${n.vendorAccountId}}:root"`),
+          // While rotating, the old and the new ID (IAM ORs the values of one condition key).
+          rotating ? [v(n.externalId), v(n.previousExternalId)] : v(n.externalId),
+        ),
       ),
     ],
     [policy('repoPusher', 'ECR push/pull on the repositories matching the patterns')],

@@ -1,7 +1,7 @@
 /**
- * `vendor-roles.auto.tfvars`: the value of the `external_id` variable of `vendor-roles.tf`,
- * which deliberately has no default. Terraform reads `*.auto.tfvars` files by itself, so
- * `terraform plan` and `apply` need no flag. It holds the ExternalId, a secret, like the
+ * `vendor-roles.auto.tfvars`: the value of the `external_id` variable of `vendor-roles.tf`
+ * (and, while rotating, of `previous_external_id`), which deliberately have no default.
+ * Terraform reads `*.auto.tfvars` files by itself, so `terraform plan` and `apply` need no flag. It holds the ExternalId, a secret, like the
  * CloudFormation parameters file.
  */
 import type { GuideModel } from '../types.ts';
@@ -14,7 +14,15 @@ const HEADER = [
   'TF_VAR_external_id; every later plan and apply needs the value again.',
 ];
 
-/** Builds `vendor-roles.auto.tfvars`. */
+/** Builds `vendor-roles.auto.tfvars`; while rotating it also holds the ExternalId being replaced. */
 export function buildTerraformTfvars(model: GuideModel): string {
-  return hclText([[attr(TF_NAMES.externalId, model.externalId)]], HEADER);
+  return hclText(
+    [
+      [
+        attr(TF_NAMES.externalId, model.externalId),
+        ...(model.previousExternalId === '' ? [] : [attr(TF_NAMES.previousExternalId, model.previousExternalId)]),
+      ],
+    ],
+    HEADER,
+  );
 }

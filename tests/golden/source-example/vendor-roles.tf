@@ -67,8 +67,8 @@ variable "repository_patterns" {
   ]
 
   validation {
-    condition     = length(var.repository_patterns) > 0 && alltrue([for p in var.repository_patterns : length(p) >= 2 && length(p) <= 256 && can(regex("^[a-z0-9*]+(?:(?:\\.|_|__|-+)[a-z0-9*]+)*(?:/[a-z0-9*]+(?:(?:\\.|_|__|-+)[a-z0-9*]+)*)*$", p)) && !can(regex("^[*]+$", p))])
-    error_message = "Each pattern: an ECR repository name (lowercase letters, digits, separators . _ - / between them) where * stands for any characters; not * alone."
+    condition     = length(var.repository_patterns) > 0 && alltrue([for p in var.repository_patterns : length(p) >= 2 && length(p) <= 256 && can(regex("^[a-z0-9]+(?:(?:\\.|_|__|-+)[a-z0-9]+)*(?:\\/[a-z0-9]+(?:(?:\\.|_|__|-+)[a-z0-9]+)*)*$", replace(p, "*", "a"))) && !can(regex("^[^*?]{0,2}[*?]", p))])
+    error_message = "Each pattern: an ECR repository name (lowercase letters, digits, separators . _ - / between them) where * stands for any characters, with at least 3 fixed characters before the first *."
   }
 }
 

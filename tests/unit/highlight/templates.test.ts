@@ -66,9 +66,18 @@ const otherSettings: VendorSettings = {
   kubernetes: { username: 'acme', group: 'acme:deployers', namespace: 'acme-apps' },
 };
 
+/** The trust narrowed to vendor roles (issue 10's setting): one and several role ARNs, with a path. */
+const vendorRoleSettings: VendorSettings = {
+  ...otherSettings,
+  trustedVendorRoleArns: ['arn:aws:iam::000000000042:role/deploy/AcmeDeployer', 'arn:aws:iam::000000000042:role/AcmePusher'],
+};
+const oneVendorRoleSettings: VendorSettings = { ...vendorSettings, trustedVendorRoleArns: [`arn:aws:iam::${vendorSettings.vendorAccountId}:role/Deployer`] };
+
 const SETTINGS = [
   ['default settings', vendorSettings],
   ['other settings', otherSettings],
+  ['vendor role ARNs', vendorRoleSettings],
+  ['one vendor role ARN', oneVendorRoleSettings],
 ] as const;
 
 const compiled = new Map<VendorSettings, Map<ArtifactId, CompiledTemplates>>();
