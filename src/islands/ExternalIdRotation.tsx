@@ -67,6 +67,11 @@ function Policy({ variant, title, artifact, empty, lang, strings: s, hydrated, l
       <p className="gv-label" id={`${uid}-title`}>
         {title}
       </p>
+      {fileName !== '' ? (
+        <p className="gv-hint">
+          <code>{fileName}</code>
+        </p>
+      ) : null}
       {artifact ? (
         <pre className="gr-pre" tabIndex={0} aria-labelledby={`${uid}-title`} data-rotation-text="">
           <code>{artifact.text}</code>
@@ -86,7 +91,7 @@ function Policy({ variant, title, artifact, empty, lang, strings: s, hydrated, l
             onClick={() => ready && downloadText(fileName, artifact.text, artifactMimeType(artifact.language))}
             data-rotation-download={fileName}
           >
-            {s['rotation.download']} <code>{fileName}</code>
+            {s['rotation.download']}
           </button>
         </div>
       ) : null}
