@@ -121,10 +121,8 @@ export default function ExternalIdRotation({ lang, strings: s }: ExternalIdRotat
   const issues = rotation?.previousIssues ?? [];
   const invalid = issues.some((i) => i.severity === 'error');
   return (
-    <section className="gv-rotation not-content" aria-labelledby={`${uid}-title`} data-rotation-panel="" {...readiness(hydrated)}>
-      <p className="gv-title" id={`${uid}-title`}>
-        {s['rotation.title']}
-      </p>
+    // Named by aria-label: the section heading above (`rotate-external-id`) is its visible title.
+    <section className="gv-rotation not-content" aria-label={s['rotation.title']} data-rotation-panel="" {...readiness(hydrated)}>
       <p className="gv-hint">{s['rotation.intro']}</p>
       <div className={`gv-field${invalid ? ' gv-field--invalid' : ''}`}>
         <label htmlFor={id} className="gv-label">
