@@ -115,11 +115,13 @@ export default function ValuesPanel({ lang, strings: s }: ValuesPanelProps) {
     const offered = READER_KEYS.filter((key) => offer.values[key] !== undefined);
     if (offered.length > 0) {
       const current = $values.get();
-      const plan = planLink(current, defaultValues(settings), offer.values);
+      const pending = $fromLink.get();
+      const plan = planLink(current, defaultValues(settings), offer.values, pending);
       const applied = READER_KEYS.filter((key) => plan.apply[key] !== undefined);
       const previous: Partial<ReaderValues> = {};
       for (const key of applied) {
-        previous[key] = current[key];
+        // An earlier link's unconfirmed proposal is not the reader's value: discarding goes back to the default.
+        if (!pending.includes(key)) previous[key] = current[key];
         setValue(key, plan.apply[key] ?? '');
       }
       if (applied.length > 0) $fromLink.set([...new Set([...$fromLink.get(), ...applied])]);

@@ -2,8 +2,7 @@
  * Links with values, for support staff: building them, reading them, and deciding what a
  * link may change without asking.
  *
- * A link carries only the reader-supplied fields (`accountId`, `region`, `clusters`,
- * `repoPatterns`, `repos`). Everything else in a query — `externalId`, `vendorAccountId`,
+ * A link carries only the reader fields the field table marks `link: true`. Everything else in a query — `externalId`, `vendorAccountId`,
  * Kubernetes identities, unknown keys — is ignored: a crafted link must not be able to plant
  * an ExternalId, make a customer trust another account, or map the vendor to `system:masters`.
  * Values from a link are untrusted text, validated exactly like typing.
@@ -62,16 +61,22 @@ export interface LinkPlan {
 
 /**
  * Which link values can be applied at once and which need the reader's say. A value equal
- * to the reader's is neither; a value replacing only the vendor default is applied; a value
- * replacing something the reader typed (or confirmed) is a conflict.
+ * to the reader's is neither; a value replacing only the vendor default, or only another
+ * link's proposal the reader has not confirmed (`pending`), is applied (as a proposal
+ * again); a value replacing something the reader typed (or confirmed) is a conflict.
  */
-export function planLink(current: ReaderValues, defaults: ReaderValues, link: Partial<ReaderValues>): LinkPlan {
+export function planLink(
+  current: ReaderValues,
+  defaults: ReaderValues,
+  link: Partial<ReaderValues>,
+  pending: readonly ReaderKey[] = [],
+): LinkPlan {
   const apply: Partial<ReaderValues> = {};
   const conflicts: ReaderKey[] = [];
   for (const key of READER_KEYS) {
     const offered = link[key];
     if (offered === undefined || sameValue(key, offered, current[key])) continue;
-    if (sameValue(key, current[key], defaults[key])) apply[key] = offered;
+    if (pending.includes(key) || sameValue(key, current[key], defaults[key])) apply[key] = offered;
     else conflicts.push(key);
   }
   return { apply, conflicts };

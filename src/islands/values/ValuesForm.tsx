@@ -1,7 +1,9 @@
 /**
- * The values form: the reader's fields (region as a grouped select, lists as text areas),
- * then the vendor's fixed values for reference. Validation and messages come from the core.
+ * The values form: the reader fields of the core's field table (region as a grouped select,
+ * lists as text areas, other scalars as text inputs), the optional guard-rails in their own
+ * group, then the vendor's fixed values for reference. Validation and messages come from the core.
  */
+import { FIELDS, READER_PATHS } from '../../core/fields.ts';
 import { PARTITION_NAMES, regionInfo, regionOptions, type RegionOption } from '../../core/regions.ts';
 import type { FieldIssue, Lang, Partition } from '../../core/types.ts';
 import type { BrowserSettings } from '../../stores/guide.ts';
@@ -35,7 +37,25 @@ export interface ValuesFormProps {
   onTouch: (key: ReaderKey) => void;
 }
 
-const LIST_FIELDS = ['clusters', 'repoPatterns', 'repos'] as const;
+/**
+ * Which group of the form each reader field is shown in: the values every snippet needs, or the
+ * optional enterprise guard-rails. The compiler asks for a group for every new reader field of
+ * the core's table; the control itself follows from the row's kind.
+ */
+const GROUP_OF: Readonly<Record<ReaderKey, 'main' | 'guardRails'>> = {
+  accountId: 'main',
+  region: 'main',
+  clusters: 'main',
+  repoPatterns: 'main',
+  repos: 'main',
+  permissionsBoundary: 'guardRails',
+  tags: 'guardRails',
+};
+
+/** The reader fields of `group`, in the field table's order. */
+function fieldsOf(group: 'main' | 'guardRails'): ReaderKey[] {
+  return READER_PATHS.filter((key) => GROUP_OF[key] === group);
+}
 
 /** The form's fields and the vendor's values. */
 export function ValuesForm({ uid, lang, strings: s, settings, values, issuesOf, linked, onChange, onTouch }: ValuesFormProps) {
@@ -49,26 +69,13 @@ export function ValuesForm({ uid, lang, strings: s, settings, values, issuesOf, 
     linked: linked.includes(key),
     onChange: (text: string) => onChange(key, text),
   });
-  return (
-    <>
-      <div className="gv-fields">
+  // One field, its control from the row: the account ID and region have their own, other scalars
+  // a text input, lists a text area (one item per line).
+  const field = (key: ReaderKey) => {
+    if (key === 'region') {
+      return (
         <ValuesField
-          {...common('accountId')}
-          onBlur={() => onTouch('accountId')}
-          control={({ onText, ...p }) => (
-            <input
-              {...p}
-              type="text"
-              inputMode="numeric"
-              autoComplete="off"
-              spellCheck={false}
-              className="gv-input"
-              value={values.accountId}
-              onChange={(e) => onText(e.target.value)}
-            />
-          )}
-        />
-        <ValuesField
+          key={key}
           {...common('region')}
           control={({ onText, ...p }) => (
             <select {...p} className="gv-input" value={values.region} onChange={(e) => onText(e.target.value)}>
@@ -88,24 +95,55 @@ export function ValuesForm({ uid, lang, strings: s, settings, values, issuesOf, 
             </select>
           )}
         />
-        {LIST_FIELDS.map((key) => (
-          <ValuesField
-            key={key}
-            {...common(key)}
-            control={({ onText, ...p }) => (
-              <textarea
-                {...p}
-                rows={3}
-                autoComplete="off"
-                spellCheck={false}
-                className="gv-input"
-                value={values[key]}
-                onChange={(e) => onText(e.target.value)}
-              />
-            )}
+      );
+    }
+    if (FIELDS[key].kind === 'list') {
+      return (
+        <ValuesField
+          key={key}
+          {...common(key)}
+          control={({ onText, ...p }) => (
+            <textarea
+              {...p}
+              rows={3}
+              autoComplete="off"
+              spellCheck={false}
+              className="gv-input"
+              value={values[key]}
+              onChange={(e) => onText(e.target.value)}
+            />
+          )}
+        />
+      );
+    }
+    return (
+      <ValuesField
+        key={key}
+        {...common(key)}
+        onBlur={() => onTouch(key)}
+        control={({ onText, ...p }) => (
+          <input
+            {...p}
+            type="text"
+            inputMode={key === 'accountId' ? 'numeric' : undefined}
+            autoComplete="off"
+            spellCheck={false}
+            className="gv-input"
+            value={values[key]}
+            onChange={(e) => onText(e.target.value)}
           />
-        ))}
-      </div>
+        )}
+      />
+    );
+  };
+  return (
+    <>
+      <div className="gv-fields">{fieldsOf('main').map(field)}</div>
+      <fieldset className="gv-group" data-values-group="guardRails">
+        <legend className="gv-group-title">{s['values.group.guardRails']}</legend>
+        <p className="gv-hint">{s['values.group.guardRailsHint']}</p>
+        <div className="gv-fields">{fieldsOf('guardRails').map(field)}</div>
+      </fieldset>
 
       <div className="gv-vendor">
         <p className="gv-vendor-title">{fill(s['values.vendorTitle'], { vendor: settings.vendorName })}</p>
