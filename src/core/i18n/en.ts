@@ -285,7 +285,7 @@ export const en: UiCatalogue = {
   "check.problem.permissions.unreadablePolicy.why": "It may give us more than we need.",
   "check.problem.permissions.unreadablePolicy.fix": "Detach it unless it is needed.",
   "check.problem.permissions.repoNotCovered.what": "Repository {{repo}} lacks: {{actions}}.",
-  "check.problem.permissions.repoNotCovered.why": "The repository patterns ({{patterns}}) do not cover {{repo}}, so we cannot push to or pull from it (e.g. repository/portal-* does not cover cron-runner).",
+  "check.problem.permissions.repoNotCovered.why": "The repository patterns ({{patterns}}) do not cover {{repo}}, so we cannot push to or pull from it.",
   "check.problem.permissions.repoNotCovered.fix": "Add a pattern covering {{repo}} (or the name itself) to the repository patterns in the values, and regenerate the policy. {{policyFix}}",
   "check.problem.permissions.repoDenied.what": "Repository {{repo}} lacks: {{actions}}.",
   "check.problem.permissions.repoDenied.why": "We cannot push to or pull from {{repo}}.",

@@ -291,7 +291,7 @@ export const ja = {
   "check.problem.permissions.unreadablePolicy.why": "当社に必要以上の権限を与えている可能性があります。",
   "check.problem.permissions.unreadablePolicy.fix": "不要ならデタッチしてください。",
   "check.problem.permissions.repoNotCovered.what": "リポジトリ {{repo}} に対して許可されていない操作があります: {{actions}}。",
-  "check.problem.permissions.repoNotCovered.why": "リポジトリ名パターン({{patterns}})が {{repo}} を含まないため、当社はこのリポジトリへ push / pull できません(例: repository/portal-* は cron-runner を含みません)。",
+  "check.problem.permissions.repoNotCovered.why": "リポジトリ名パターン({{patterns}})が {{repo}} を含まないため、当社はこのリポジトリへ push / pull できません。",
   "check.problem.permissions.repoNotCovered.fix": "値の「リポジトリ名パターン」に {{repo}} を含むパターン(または名前そのもの)を加え、ポリシーを作り直してください。{{policyFix}}",
   "check.problem.permissions.repoDenied.what": "リポジトリ {{repo}} に対して許可されていない操作があります: {{actions}}。",
   "check.problem.permissions.repoDenied.why": "当社は {{repo}} へ push / pull できません。",
