@@ -11,7 +11,7 @@
  */
 import { useId, useState } from 'react';
 import type { ArtifactPreview } from '../core/generate.ts';
-import { formatIssue } from '../core/messages.ts';
+import { formatIssue } from './issue-text.ts';
 import type { UiKey } from '../core/i18n/index.ts';
 import type { Lang } from '../core/types.ts';
 import { initGuideStore } from '../stores/guide.ts';

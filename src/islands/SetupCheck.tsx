@@ -16,7 +16,7 @@ import type { CheckReport, CheckResult, Problem } from '../core/check/checks.ts'
 import { MAX_INPUT_CHARS } from '../core/check/parse.ts';
 import type { RunResult } from '../core/check/run.ts';
 import { checkTitle, matrixText, noteText, parseErrorText, problemText, reportCounts, statusText, type CheckStrings } from '../core/check/text.ts';
-import { formatIssue } from '../core/messages.ts';
+import { formatIssue } from './issue-text.ts';
 import type { Lang } from '../core/types.ts';
 import { $preview, $settings, initGuideStore } from '../stores/guide.ts';
 import { recordCheckMarks } from '../stores/setup-check.ts';
