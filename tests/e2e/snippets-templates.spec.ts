@@ -17,11 +17,12 @@ import { valuesByKind } from '../../src/highlight/runtime/markers.ts';
 import { previewModel } from '../../src/highlight/runtime/model.ts';
 import { compileTemplates, highlightText, lineText, type CompiledTemplates, type SnippetTemplates } from '../../src/highlight/runtime/match.ts';
 import { messyPatch, validPatch } from '../unit/highlight/arbitraries.ts';
-import { LOCALES } from './support/site.ts';
+import { LOCALES, PAGE_SLUGS } from './support/site.ts';
 import { SETTINGS } from './support/widgets.ts';
 
 const DIST = process.env['DIST_DIR'] ?? 'dist';
-const PAGES = ['roles', 'handoff', 'eks-access', 'cloudformation', 'checklist'];
+// Every guide page: whichever holds snippets contributes its templates.
+const PAGES = PAGE_SLUGS.filter((slug) => slug !== '');
 const SNIPPET = /<div class="snippet" data-snippet="(\w+)">[\s\S]*?<script type="application\/json" data-snippet-templates(?:="")?>([\s\S]*?)<\/script>/g;
 
 /** The templates of every artifact, as each page of each language carries them. */
