@@ -93,7 +93,7 @@ for (const { lang, prefix } of LANGS) {
       await page.keyboard.press('Enter');
       await expect(toggle(page)).toHaveAttribute('aria-expanded', 'true');
 
-      // Tab order: account, region, clusters, patterns, repos, (link button), clear.
+      // Tab order: account, region, clusters, patterns, repos, boundary, tags, (link button), clear.
       await page.keyboard.press('Tab');
       await expect(field(page, 'accountId')).toBeFocused();
       await page.keyboard.type('123456789012');
@@ -109,6 +109,11 @@ for (const { lang, prefix } of LANGS) {
       await page.keyboard.press('ControlOrMeta+End');
       await page.keyboard.type('\nportal-web');
       await expect(field(page, 'repos')).toHaveValue(/portal-web$/);
+      // The optional guard-rail fields come next, in the field table's order.
+      for (const name of ['permissionsBoundary', 'tags']) {
+        await page.keyboard.press('Tab');
+        await expect(field(page, name)).toBeFocused();
+      }
 
       await page.keyboard.press('Tab');
       await expect(panel(page).getByRole('button', { name: TEXT[lang].copyLink })).toBeFocused();
