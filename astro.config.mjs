@@ -10,6 +10,7 @@ import { cspCompletion } from './src/integrations/csp.ts';
 import { settings } from './src/config/site-settings.ts';
 import { browserSettingsDefine } from './src/integrations/browser-settings.ts';
 import { queryCleanupScript } from './src/stores/query-cleanup.ts';
+import { GUIDE_PAGES } from './src/utils/pages.ts';
 
 // Where the built site is served: SITE_URL (origin, for the sitemap and hreflang links) and
 // BASE_PATH (a sub-path such as `/method-b/`, for hosts that serve the site below the root).
@@ -57,17 +58,7 @@ export default defineConfig({
         root: { label: '日本語', lang: 'ja' },
         en: { label: 'English', lang: 'en' },
       },
-      sidebar: [
-        { slug: 'index' },
-        { slug: 'prerequisites' },
-        { slug: 'roles' },
-        { slug: 'handoff' },
-        { slug: 'check-setup' },
-        { slug: 'eks-access' },
-        { slug: 'cloudformation' },
-        { slug: 'faq' },
-        { slug: 'checklist' },
-      ],
+      sidebar: GUIDE_PAGES.map((slug) => ({ slug })),
       components: {
         LanguageSelect: './src/components/LanguageSelect.astro',
         MarkdownContent: './src/components/MarkdownContent.astro',

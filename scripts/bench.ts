@@ -25,13 +25,13 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from '@playwright/test';
 import { generateExternalId } from '../src/core/external-id.ts';
+import { GUIDE_PAGES, pagePath } from '../src/utils/pages.ts';
 import { CHROMIUM_ARGS, findChromium } from './browser.ts';
 import { runLighthouse, type LighthouseScores } from './lighthouse.ts';
 
 const PORT = Number(process.env['BENCH_PORT'] ?? 4397);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
-const SLUGS = ['', 'prerequisites/', 'roles/', 'handoff/', 'eks-access/', 'cloudformation/', 'faq/', 'checklist/'];
-const PAGES = ['/', '/en/'].flatMap((prefix) => SLUGS.map((slug) => `${prefix}${slug}`));
+const PAGES = ['/', '/en/'].flatMap((prefix) => GUIDE_PAGES.map((page) => `${prefix}${pagePath(page)}`));
 
 const SKIP = new Set((process.env['BENCH_SKIP'] ?? '').split(',').filter(Boolean));
 const LIGHTHOUSE_RUNS = Number(process.env['BENCH_LIGHTHOUSE_RUNS'] ?? 3);

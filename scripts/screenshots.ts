@@ -6,13 +6,14 @@
 import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
+import { GUIDE_PAGES, pagePath } from '../src/utils/pages.ts';
 import { CHROMIUM_ARGS, findChromium } from './browser.ts';
 
 const outDir = process.argv[2] ?? '/tmp/shots';
 const filter = process.argv[3] ?? '';
 const maxSlices = Number(process.argv[4] ?? 4);
 const port = Number(process.env['SHOTS_PORT'] ?? 4399);
-const pages = ['', 'prerequisites/', 'roles/', 'handoff/', 'check-setup/', 'eks-access/', 'cloudformation/', 'faq/', 'checklist/'];
+const pages = GUIDE_PAGES.map(pagePath);
 const viewports = { desktop: { width: 1280, height: 900 }, mobile: { width: 375, height: 800 } };
 
 mkdirSync(outDir, { recursive: true });

@@ -175,7 +175,8 @@ for (const { lang, prefix } of LANGS) {
         // page flushes its state when it is left, so clearing storage in between would not do).
         const context = await browser.newContext(baseURL ? { baseURL } : {});
         const page = await context.newPage();
-        await page.goto(`${prefix}cloudformation/?${query({ accountId: hostile, region: hostile, repoPatterns: hostile })}`);
+        // The lightest page with the values panel: the link is read the same way on every page.
+        await page.goto(`${prefix}handoff/?${query({ accountId: hostile, region: hostile, repoPatterns: hostile })}`);
         await hydrated(page);
         await expect(panel(page).locator('.gv-panel')).toBeVisible();
         // The store holds the link's text as sent (a text input would strip its newlines on screen).

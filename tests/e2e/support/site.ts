@@ -1,9 +1,10 @@
 /** What the end-to-end tests know about the built site. */
 import { readFileSync } from 'node:fs';
+import { GUIDE_PAGES, pagePath } from '../../../src/utils/pages.ts';
 import { SECTION_IDS, SECTION_PAGES } from '../../../src/utils/sections.ts';
 
 /** Guide page slugs ('' is the home page), in sidebar order. */
-export const PAGE_SLUGS = ['', 'prerequisites', 'roles', 'handoff', 'check-setup', 'eks-access', 'cloudformation', 'faq', 'checklist'];
+export const PAGE_SLUGS = GUIDE_PAGES.map((page) => pagePath(page).replace(/\/$/, ''));
 
 /** The two locales: HTML `lang` and path prefix. */
 export const LOCALES = [

@@ -1,6 +1,5 @@
 /** What the widget tests (values panel, ExternalId, links, checklist) share. */
-import AxeBuilder from '@axe-core/playwright';
-import axe from 'axe-core';
+import { ALL_RULES, THEME_RULES, axeViolations, type Rules } from './axe.ts';
 import { expect, type Locator, type Page } from '@playwright/test';
 import { vendorSettings } from '../../../src/config/vendor.ts';
 
@@ -152,26 +151,7 @@ export const HOSTILE: readonly string[] = [
   '1'.repeat(5000),
 ];
 
-/**
- * axe's default rules plus the experimental ones, without AAA (as tests/e2e/a11y.spec.ts).
- */
-export const ALL_RULES = Object.fromEntries(
-  axe
-    .getRules()
-    .filter((rule) => !rule.tags.some((tag) => /aaa$/.test(tag)))
-    .map((rule) => [rule.ruleId, { enabled: true }]),
-);
-
-/**
- * The rules whose outcome depends on the colour theme (contrast, links told apart by colour).
- * Everything else axe checks (names, roles, structure) is the same markup in both themes, so
- * the second theme is checked with these only, on the same page load.
- */
-export const THEME_RULES = Object.fromEntries(
-  axe
-    .getRules()
-    .map((rule) => [rule.ruleId, { enabled: rule.tags.includes('cat.color') && !rule.tags.some((tag) => /aaa$/.test(tag)) }]),
-);
+export { ALL_RULES, THEME_RULES } from './axe.ts';
 
 /** Switches Starlight's theme in place (what a reload with the stored theme would show). */
 export async function setTheme(page: Page, theme: 'light' | 'dark'): Promise<void> {
@@ -186,7 +166,7 @@ export async function setTheme(page: Page, theme: 'light' | 'dark'): Promise<voi
  * axe in both themes without a reload: every rule in the light theme, then the colour rules
  * in the dark one; violations are prefixed with the theme. Leaves the page in the light theme.
  */
-export async function violationsBothThemes(page: Page, scope: (page: Page, rules: typeof ALL_RULES) => Promise<string[]> = violations): Promise<string[]> {
+export async function violationsBothThemes(page: Page, scope: (page: Page, rules: Rules) => Promise<string[]> = violations): Promise<string[]> {
   await setTheme(page, 'light');
   const light = (await scope(page, ALL_RULES)).map((v) => `light: ${v}`);
   await setTheme(page, 'dark');
@@ -202,11 +182,10 @@ const WIDGETS = ['[data-values-panel]', '[data-external-id-panel]', '[data-check
  * axe violations of the widgets on the page as they are now, as readable strings. Scoped to
  * the widgets: whole pages (with everyone's content) are tests/e2e/a11y.spec.ts's job.
  */
-export async function violations(page: Page, rules: typeof ALL_RULES = ALL_RULES): Promise<string[]> {
-  let builder = new AxeBuilder({ page }).options({ rules });
-  for (const selector of WIDGETS) if ((await page.locator(selector).count()) > 0) builder = builder.include(selector);
-  const results = await builder.analyze();
-  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
+export async function violations(page: Page, rules: Rules = ALL_RULES): Promise<string[]> {
+  const include: string[] = [];
+  for (const selector of WIDGETS) if ((await page.locator(selector).count()) > 0) include.push(selector);
+  return axeViolations(page, { include }, rules);
 }
 
 /** The page's localStorage and sessionStorage as plain objects. */
