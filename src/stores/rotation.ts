@@ -7,11 +7,11 @@
  * main preview stays the *final* state (only the new ID); the overlap is the same inputs with
  * `previousExternalId` set, built by the core a second time.
  */
-import { atom, computed, type ReadableAtom, type WritableAtom } from 'nanostores';
-import { previewFromValidation, type ArtifactPreview } from '../core/generate.ts';
+import { atom, computed, onMount, type ReadableAtom, type WritableAtom } from 'nanostores';
+import type { ArtifactPreview } from '../core/preview.ts';
 import type { FieldIssue } from '../core/types.ts';
 import { validateInputs } from '../core/validate.ts';
-import { $preview } from './preview.ts';
+import { $preview, artifactsFor, requestArtifacts } from './preview.ts';
 import { $settings } from './settings.ts';
 import { readStorage, removeStorage, storeText } from './storage.ts';
 
@@ -60,8 +60,11 @@ export const $rotation: ReadableAtom<RotationPreview | null> = computed(
       const validation = validateInputs(inputs, { vendorAccountId: settings.vendorAccountId });
       const all = [...(validation.ok ? [] : validation.errors), ...validation.warnings];
       previousIssues = all.filter((issue) => issue.field === 'previousExternalId');
-      overlap = previewFromValidation(inputs, validation).artifacts.find((a) => a.id === 'trustPolicy') ?? null;
+      overlap = artifactsFor(inputs, validation).artifacts.get('trustPolicy') ?? null;
     }
     return { overlap, final, previousIssues, linkPending: preview.linkPending.length > 0 };
   },
 );
+
+// The trust policy is one of the artifacts the size limits are measured on: it loads with them.
+onMount($rotation, () => requestArtifacts(['trustPolicy']));
