@@ -104,6 +104,10 @@ describe('a build with every optional setting, in both languages', () => {
     }
   });
 
+  test('the vendor account ID shown to the reader is the configured one', () => {
+    for (const path of ['roles/index.html', 'en/roles/index.html']) expect(page(path), path).toContain(SETTINGS.VENDOR_ACCOUNT_ID);
+  });
+
   test('the repository warnings name the configured pattern and the planned repository it misses', () => {
     for (const path of ['roles/index.html', 'en/roles/index.html', 'prerequisites/index.html', 'en/prerequisites/index.html']) {
       expect(page(path), path).toMatch(/<code[^>]*>acme-\*<\/code>/);

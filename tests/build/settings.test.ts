@@ -39,21 +39,5 @@ describe('vendor settings are validated when the site builds', () => {
   });
 });
 
-// A full production build: minutes on a loaded 2-core machine, so a longer limit than the default.
-describe('a valid setting changes the built guide', { timeout: 300_000 }, () => {
-  test('vendor-issued ExternalIds: step 1-1 asks to paste our ID instead of generating one, in both languages', () => {
-    const { status, output, files } = build({ VENDOR_EXTERNAL_ID_MODE: 'vendor-issued', VENDOR_ACCOUNT_ID: '000011112222' }, [
-      'roles/index.html',
-      'en/roles/index.html',
-    ]);
-    expect(status, output).toBe(0);
-    const [ja = '', en = ''] = files;
-    expect(ja).toContain('当社から安全な手段でお送りした ExternalId');
-    expect(ja).not.toContain('このページの生成ツールで ExternalId を生成します');
-    expect(en).toContain('Paste the ExternalId we sent you');
-    expect(en).not.toContain('Generate the ExternalId with the generator on this page');
-    // The vendor account ID shown to the reader is the configured one.
-    expect(ja).toContain('000011112222');
-    expect(ja).not.toContain('111122223333');
-  });
-});
+// What a valid setting changes in the built guide (vendor-issued ExternalIds, every name and
+// option overridden) is one build for all of it: tests/build/all-options.test.ts.

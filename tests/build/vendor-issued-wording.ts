@@ -42,6 +42,9 @@ export const VENDOR_ISSUED_WORDING: ReadonlyArray<readonly [path: string, wordin
   ['en/checklist/index.html', 'Both roles require the ExternalId we issued'],
   ['roles/index.html', '当社が ExternalId を発行します'],
   ['en/roles/index.html', 'we issue the ExternalId'],
+  // Step 1-1 asks to paste our ID instead of generating one.
+  ['roles/index.html', '当社から安全な手段でお送りした ExternalId'],
+  ['en/roles/index.html', 'Paste the ExternalId we sent you'],
   ['cloudformation/index.html', '当社から受け取った ExternalId'],
   ['en/cloudformation/index.html', 'The ExternalId we issued you'],
   ['faq/index.html', '当社が新たに発行したもの'],
