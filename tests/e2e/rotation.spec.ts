@@ -11,13 +11,14 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { ARTIFACTS, previewArtifacts } from '../../src/core/generate.ts';
 import type { ArtifactId } from '../../src/core/types.ts';
 import { browserSettings, defaultValues, toGuideInputs } from '../../src/stores/guide.ts';
 import { PREVIOUS_EXTERNAL_ID_KEY } from '../../src/stores/rotation.ts';
 import { ui } from './support/state.ts';
-import { EXTERNAL_ID_KEY, field, LANGS, open, openPanel, panel, SETTINGS, storage, storedExternalId, TEXT } from './support/widgets.ts';
+import { EXTERNAL_ID_KEY, field, LANGS, open, openPanel, panel, SETTINGS, storage, storedExternalId, TEXT, violationsBothThemes, type ALL_RULES } from './support/widgets.ts';
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
@@ -182,5 +183,30 @@ for (const { lang, prefix } of LANGS) {
     // Confirmed: the same buttons are enabled (so the check above is about the link).
     await review.getByRole('button', { name: ui(lang, 'values.linkReview.confirm') }).click();
     for (const button of await buttons.all()) await expect(button).toBeEnabled();
+  });
+}
+
+/** axe on the rotation panel only (the page as a whole is tests/e2e/a11y.spec.ts's job). */
+async function rotationViolations(page: Page, rules: typeof ALL_RULES): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).options({ rules }).include('[data-rotation-panel]').analyze();
+  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
+}
+
+for (const { lang, prefix } of LANGS) {
+  test(`${lang}: axe, light and dark, on the rotation panel with every file unfolded, valid and with an invalid previous ID`, async ({ page }) => {
+    await open(page, `${prefix}roles/`);
+    await page.locator('[data-external-id-panel="generator"]').getByRole('button', { name: TEXT[lang].generate }).click();
+    const rotation = page.locator('[data-rotation-panel]');
+    await expect(rotation).toHaveAttribute('data-hydrated', '');
+    await rotation.locator('input[name="previousExternalId"]').fill(PREVIOUS);
+    await expect(rotation.locator('[data-rotation-file="terraformTfvars"]')).toHaveCount(1);
+    for (const fold of await rotation.locator('details[data-rotation-file]').all()) {
+      if ((await fold.getAttribute('open')) === null) await fold.locator('summary').click();
+    }
+    await expect(rotation.locator('details:not([open])')).toHaveCount(0);
+    expect(await violationsBothThemes(page, rotationViolations)).toEqual([]);
+    await rotation.locator('input[name="previousExternalId"]').fill('has space');
+    await expect(rotation.locator('[data-rotation-blocked]').first()).toBeVisible();
+    expect(await violationsBothThemes(page, rotationViolations)).toEqual([]);
   });
 }
