@@ -82,7 +82,8 @@ function Policy({ variant, title, artifact, empty, lang, strings: s, hydrated, l
       )}
       {artifact ? (
         <div className="gw-actions">
-          <button type="button" className="guide-button" disabled={!ready} onClick={copy} data-rotation-copy="">
+          {/* Described by the file and the version: every pair has the same two buttons. */}
+          <button type="button" className="guide-button" disabled={!ready} onClick={copy} aria-describedby={`${fileLabelId} ${uid}-title`} data-rotation-copy="">
             {copiedText === artifact.text ? s['rotation.copied'] : s['rotation.copy']}
           </button>
           <button
@@ -90,6 +91,7 @@ function Policy({ variant, title, artifact, empty, lang, strings: s, hydrated, l
             className="guide-button"
             disabled={!ready}
             onClick={() => ready && downloadText(fileName, artifact.text, artifactMimeType(artifact.language))}
+            aria-describedby={`${fileLabelId} ${uid}-title`}
             data-rotation-download={fileName}
           >
             {s['rotation.download']}
