@@ -166,7 +166,7 @@ describe('guard-rails the reader asked for (issue 10: permissions boundary, tags
     expect(by('role.repoPusher.tags')?.status).toBe('pass');
     expect(by('role.eksDeployer.boundary')?.status).toBe('pass');
     expect(by('role.eksDeployer.tags')?.status).toBe('fail');
-    expect(by('role.eksDeployer.tags')?.problems.map((p) => p.code)).toEqual(['tags.missing']);
+    expect(by('role.eksDeployer.tags')?.problems.map((p) => p.code)).toEqual(['tags.wrong']);
   });
 
   it('without IAM output the guard-rail checks are "not checked", never a pass', () => {

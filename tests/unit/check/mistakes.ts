@@ -367,7 +367,7 @@ export const MISTAKES: readonly Mistake[] = [
     values: { permissionsBoundary: BOUNDARY },
     mutate: () => {},
     check: 'role.repoPusher.boundary',
-    code: 'boundary.missing',
+    code: 'boundary.wrong',
     fix: (f) => setBoundary(f, BOUNDARY),
   },
   {
@@ -379,7 +379,7 @@ export const MISTAKES: readonly Mistake[] = [
       role(f, 'VendorEKSDeployer').PermissionsBoundary.PermissionsBoundaryArn = 'arn:aws:iam::123456789012:policy/OldBoundary';
     },
     check: 'role.eksDeployer.boundary',
-    code: 'boundary.other',
+    code: 'boundary.wrong',
     fix: (f) => setBoundary(f, BOUNDARY),
   },
   {
@@ -388,7 +388,7 @@ export const MISTAKES: readonly Mistake[] = [
     values: { tags: TAGS },
     mutate: () => {},
     check: 'role.repoPusher.tags',
-    code: 'tags.missing',
+    code: 'tags.wrong',
     fix: (f) => setTags(f, TAGS),
   },
   {
@@ -400,7 +400,7 @@ export const MISTAKES: readonly Mistake[] = [
       role(f, 'VendorEKSDeployer').Tags[0] = { Key: 'Team', Value: 'platfrom' };
     },
     check: 'role.eksDeployer.tags',
-    code: 'tags.value',
+    code: 'tags.wrong',
     fix: (f) => setTags(f, TAGS),
   },
 ];
