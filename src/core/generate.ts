@@ -18,14 +18,19 @@ import { buildTerraformRoles } from './artifacts/terraform-roles.ts';
 import { buildTerraformTfvars } from './artifacts/terraform-tfvars.ts';
 import { buildTrustPolicy } from './artifacts/trust-policy.ts';
 import { buildVerify } from './artifacts/verify.ts';
-import { ARTIFACT_CATALOG } from './artifacts/catalog.ts';
-import { placeholderModel } from './placeholders.ts';
-import type { Artifact, ArtifactId, ArtifactSpec, FieldIssue, GuideInputs, GuideModel, ValidationResult } from './types.ts';
-import { sizeLimitIssuesOfArtifacts } from './limits.ts';
+import { ARTIFACT_CATALOG, ARTIFACT_IDS } from './artifacts/catalog.ts';
+import type { ArtifactId, ArtifactSpec, FieldIssue, GuideInputs, GuideModel, ValidationResult } from './types.ts';
+import { sizeLimitIssuesOfArtifacts } from './size-limits.ts';
+import { previewSubset, type ArtifactPreview, type GeneratedArtifact, type PreviewSet } from './preview.ts';
 import { validateInputs, type ValidateOptions } from './validate.ts';
 
-/** The builder of each artifact of the table (the compiler asks for one per row). */
-const BUILDERS: { readonly [I in ArtifactId]: (model: GuideModel) => string } = {
+export type { ArtifactPreview, GeneratedArtifact, PreviewSet } from './preview.ts';
+
+/**
+ * The builder of each artifact of the table (the compiler asks for one per row). The browser
+ * loads the same modules one by one instead (artifacts/loaders.ts).
+ */
+export const BUILDERS: { readonly [I in ArtifactId]: (model: GuideModel) => string } = {
   repoPusherPolicy: buildRepoPusherPolicy,
   eksDeployerPolicy: buildEksDeployerPolicy,
   trustPolicy: buildTrustPolicy,
@@ -65,11 +70,6 @@ export function artifactSpec(id: ArtifactId): ArtifactSpec {
   return spec;
 }
 
-/** A generated file, with the id of the artifact it is. */
-export interface GeneratedArtifact extends Artifact {
-  id: ArtifactId;
-}
-
 /** Result of {@link generateArtifacts}: every artifact, or the errors that prevent them. */
 export type GenerateResult =
   | { ok: true; artifacts: GeneratedArtifact[]; warnings: FieldIssue[] }
@@ -95,55 +95,15 @@ export function generateArtifacts(inputs: GuideInputs, opts: ValidateOptions = {
   return { ok: true, artifacts, warnings: result.warnings };
 }
 
-/** One artifact as the guide shows it while the reader is still typing. */
-export interface ArtifactPreview extends GeneratedArtifact {
-  /** All fields the artifact uses are valid: the text has no placeholder and may be copied. */
-  ready: boolean;
-  /** The errors of the fields the artifact uses (what the reader must fix to make it ready). */
-  blocking: FieldIssue[];
-}
-
-/** Every artifact as the guide shows it for one validation, and the model they were built from. */
-export interface PreviewSet {
-  /** The validated model, or the placeholder model where a value is invalid or over a limit. */
-  model: GuideModel;
-  /** Every artifact, in guide order. */
-  artifacts: ArtifactPreview[];
-}
-
 /**
  * Every artifact for a validation the caller already has (the browser validates once per
  * keystroke and shows the result in the form too): built from the validated model when the
  * inputs are valid and within AWS's size limits (the exact text {@link generateArtifacts}
  * gives), otherwise from the placeholder model, so an invalid value is never shown inside a
- * snippet.
+ * snippet. The algorithm is the core's one preview (preview.ts) over every artifact.
  */
 export function previewFromValidation(inputs: GuideInputs, result: ValidationResult): PreviewSet {
-  let errors = result.ok ? [] : result.errors;
-  let model = result.ok ? result.model : placeholderModel(inputs, errors);
-  let texts = ARTIFACTS.map((spec) => spec.build(model));
-  if (result.ok) {
-    // AWS's size limits, measured on the texts just built (limits.ts); over one, the fields
-    // responsible become placeholders, like any other error (rare, so the second build is too).
-    const over = sizeLimitIssuesOfArtifacts(ARTIFACTS.map((spec, i) => ({ id: spec.id, text: texts[i] ?? '' })));
-    if (over.length > 0) {
-      errors = over;
-      model = placeholderModel(inputs, errors);
-      texts = ARTIFACTS.map((spec) => spec.build(model));
-    }
-  }
-  const artifacts = ARTIFACTS.map((spec, i) => {
-    const blocking = errors.filter((issue) => spec.uses.includes(issue.field));
-    return {
-      id: spec.id,
-      fileName: spec.fileName,
-      language: spec.language,
-      text: texts[i] ?? '',
-      ready: blocking.length === 0,
-      blocking,
-    };
-  });
-  return { model, artifacts };
+  return previewSubset(inputs, result, BUILDERS, ARTIFACT_IDS);
 }
 
 /** Every artifact, always: {@link previewFromValidation} of the inputs' own validation. */

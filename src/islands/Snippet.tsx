@@ -11,12 +11,13 @@
  * lines that changed are rewritten (`patchLines`), not the whole block.
  */
 import { useEffect, useId, useLayoutEffect, useRef, useState, useSyncExternalStore } from 'react';
-import { artifactSpec } from '../core/generate.ts';
+import { artifactRow } from '../core/artifacts/catalog.ts';
 import { formatIssue } from './issue-text.ts';
 import type { ArtifactId, Lang } from '../core/types.ts';
 import { linesHtml, patchLines } from '../highlight/runtime/fill.ts';
 import { compileTemplates, type CompiledTemplates, type SnippetTemplates } from '../highlight/runtime/match.ts';
 import { initGuideStore, markUsed, serverSnapshot, type BrowserSettings } from '../stores/guide.ts';
+import { requestArtifacts } from '../stores/preview.ts';
 import { artifactMimeType, downloadText } from '../utils/download.ts';
 import type { SnippetStrings } from '../utils/snippet-strings.ts';
 import { $snippetSource, type SnippetSource } from './snippet-preview.ts';
@@ -142,7 +143,9 @@ export default function Snippet({ id, lang, settings, strings }: SnippetProps) {
   const [copied, setCopied] = useState(false);
   const [status, setStatus] = useState('');
   const reasonId = useId();
-  const spec = artifactSpec(id);
+  const spec = artifactRow(id);
+  // The page builds only the artifacts its snippets show: this one's builder loads now.
+  useEffect(() => requestArtifacts([id]), [id]);
 
   // After hydration: read the templates (the next render shows the live block).
   useEffect(() => {

@@ -3,10 +3,10 @@
  * per change for every island) plus the values the highlighting templates' slots stand for,
  * also computed once per change rather than once per snippet.
  */
-import { computed, type ReadableAtom } from 'nanostores';
+import { computed, onMount, type ReadableAtom } from 'nanostores';
 import type { GuideModel } from '../core/types.ts';
 import { valuesByKind } from '../highlight/runtime/markers.ts';
-import { $preview, type GuidePreview } from '../stores/preview.ts';
+import { $preview, requestArtifacts, type GuidePreview } from '../stores/preview.ts';
 
 export type { GuidePreview } from '../stores/preview.ts';
 
@@ -19,7 +19,14 @@ export interface SnippetSource {
   values: readonly (readonly string[])[];
 }
 
-/** The preview and its slot values; null until the state is set up. */
+/**
+ * The preview and its slot values; null until the state is set up and AWS's size limits are
+ * measured (the model is final only then: a limit may turn a value into its placeholder).
+ */
 export const $snippetSource: ReadableAtom<SnippetSource | null> = computed($preview, (preview) =>
-  preview ? { preview, model: preview.model, values: valuesByKind(preview.model) } : null,
+  preview?.sized ? { preview, model: preview.model, values: valuesByKind(preview.model) } : null,
 );
+
+// Whatever reads the snippets' source needs the limits measured: their builders load with
+// the first reader (a snippet also asks for its own artifact).
+onMount($snippetSource, () => requestArtifacts([]));

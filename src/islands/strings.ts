@@ -22,7 +22,9 @@ export const EXTERNAL_ID_KEYS = /* @__PURE__ */ keysWithPrefix('externalId.');
 export const CHECKLIST_KEYS = /* @__PURE__ */ keysWithPrefix('checklist.');
 
 /** Keys of the setup check: the report's words (`check.*`) and the page's own (`setupCheck.*`). */
-export const SETUP_CHECK_KEYS = /* @__PURE__ */ [...keysWithPrefix('check.'), ...keysWithPrefix('setupCheck.')];
+// A pure call (not a bare array literal), so bundles that do not use the list drop it and with it
+// the whole catalogue it reads (a bare spread kept the Japanese catalogue in every page).
+export const SETUP_CHECK_KEYS = /* @__PURE__ */ (() => [...keysWithPrefix('check.'), ...keysWithPrefix('setupCheck.')])();
 
 /** Translated strings for the keys `K`. */
 export type Strings<K extends string> = Readonly<Record<K, string>>;

@@ -3,7 +3,7 @@
  * the main thread after the next frame (so the pasted text shows first). Latest wins: a check
  * asked for while another runs replaces any waiting one, and a stale answer is dropped.
  */
-import { runSetupCheck, type RunResult } from '../../core/check/run.ts';
+import type { RunResult } from '../../core/check/run.ts';
 import type { GuideInputs } from '../../core/types.ts';
 
 /** What the worker is asked. */
@@ -28,8 +28,12 @@ export interface SetupCheckRunner {
   dispose(): void;
 }
 
-function onMainThread(request: CheckRequest): CheckResponse {
+// The checker's code (src/core/check/) is in the worker's bundle; the page loads it only when
+// it must check on the main thread (a browser or policy that refuses the worker), so the page
+// itself carries none of it (issue 8's JavaScript budget).
+async function onMainThread(request: CheckRequest): Promise<CheckResponse> {
   try {
+    const { runSetupCheck } = await import('../../core/check/run.ts');
     return { seq: request.seq, result: runSetupCheck(request.inputs, request.text, { vendorAccountId: request.vendorAccountId }) };
   } catch {
     return { seq: request.seq, result: null };
@@ -56,7 +60,7 @@ export function createRunner(done: (result: RunResult | null) => void): SetupChe
   };
 
   const fallback = (request: CheckRequest) => {
-    requestAnimationFrame(() => setTimeout(() => answer(onMainThread(request)), 0));
+    requestAnimationFrame(() => setTimeout(() => void onMainThread(request).then(answer), 0));
   };
 
   function send(request: CheckRequest): void {

@@ -7,23 +7,27 @@
  */
 import { describe, expect, it } from 'vitest';
 import { vendorSettings } from '../../../src/config/vendor.ts';
-import { generateArtifacts } from '../../../src/core/generate.ts';
-import { browserSettings, defaultValues, toGuideInputs } from '../../../src/stores/guide.ts';
-import { $previousExternalId, $rotation } from '../../../src/stores/rotation.ts';
-import { $settings } from '../../../src/stores/settings.ts';
-import { $externalId, $values } from '../../../src/stores/state.ts';
+import { ARTIFACT_IDS } from '../../../src/core/artifacts/catalog.ts';
+import { BUILDERS, generateArtifacts } from '../../../src/core/generate.ts';
+import { validateInputs } from '../../../src/core/validate.ts';
+import { browserSettings, defaultValues, toGuideInputs } from '../../../src/stores/browser-settings.ts';
+import { artifactsFor } from '../../../src/stores/preview.ts';
+import { rotationOf, type BuildArtifacts } from '../../../src/stores/rotation.ts';
 
 const settings = browserSettings(vendorSettings);
 const NEW_ID = `${vendorSettings.externalIdPrefix}Zx81Kq0Lm2Nb3Vc4Xz5Aq6Ws7Ed8Rf9T`;
 const OLD_ID = `${vendorSettings.externalIdPrefix}previous0123456789abcdef`;
 const values = { ...defaultValues(settings), accountId: '444455556666' };
 
+// Every builder loaded, as on a page that has asked for every artifact (the store does once a previous ID is entered).
+const build: BuildArtifacts = (inputs, validation, ids) => artifactsFor(inputs, validation, BUILDERS, ids).artifacts;
+
+/** The rotation the store computes for the page's preview of these values and `previous`. */
 function files(previous: string) {
-  $settings.set(settings);
-  $values.set(values);
-  $externalId.set(NEW_ID);
-  $previousExternalId.set(previous);
-  const r = $rotation.get();
+  const inputs = toGuideInputs(settings, values, NEW_ID);
+  const validation = validateInputs(inputs, { vendorAccountId: settings.vendorAccountId });
+  const { model, artifacts } = artifactsFor(inputs, validation, BUILDERS, ARTIFACT_IDS);
+  const r = rotationOf(settings, { inputs, validation, model, sized: true, artifacts, linkPending: [] }, previous, build);
   if (!r) throw new Error('no rotation state');
   return r;
 }
@@ -34,7 +38,7 @@ function cli(previous: string) {
   return new Map(result.artifacts.map((a) => [a.id, a.text]));
 }
 
-describe('$rotation', () => {
+describe('rotationOf (the $rotation store\'s computation)', () => {
   it('holds the files --previous-external-id changes, overlap and final byte for byte the CLI\'s', () => {
     const overlap = cli(OLD_ID);
     const final = cli('');

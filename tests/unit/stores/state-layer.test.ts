@@ -6,7 +6,10 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { vendorSettings } from '../../../src/config/vendor.ts';
-import { previewArtifacts } from '../../../src/core/generate.ts';
+import { ARTIFACT_IDS } from '../../../src/core/artifacts/catalog.ts';
+import { ARTIFACT_LOADERS } from '../../../src/core/artifacts/loaders.ts';
+import { BUILDERS, previewArtifacts } from '../../../src/core/generate.ts';
+import { AWS_LIMITS, LIMITED_ARTIFACTS } from '../../../src/core/size-limits.ts';
 import { validateInputs } from '../../../src/core/validate.ts';
 import { browserSettings, defaultValues, toGuideInputs } from '../../../src/stores/browser-settings.ts';
 import { fingerprint } from '../../../src/stores/fingerprint.ts';
@@ -102,9 +105,46 @@ describe('one preview per change', () => {
   ])('%s: every artifact exactly as previewArtifacts builds it, from one validation', (_name, values) => {
     const inputs = toGuideInputs(settings, values, 'vnd-AAAABBBBCCCCDDDDEEEEFFFFGGGGHHHH');
     const opts = { vendorAccountId: settings.vendorAccountId };
-    const { artifacts } = artifactsFor(inputs, validateInputs(inputs, opts));
+    const { artifacts } = artifactsFor(inputs, validateInputs(inputs, opts), BUILDERS, ARTIFACT_IDS);
     const expected = previewArtifacts(inputs, opts);
     expect([...artifacts.values()]).toEqual(expected);
+  });
+
+  test('each artifact\'s loader (one chunk per builder in the browser) gives the CLI\'s builder', async () => {
+    for (const id of ARTIFACT_IDS) expect(await ARTIFACT_LOADERS[id](), id).toBe(BUILDERS[id]);
+  });
+
+  // A page builds only its snippets' artifacts (plus the limited ones): each of them, and the
+  // model, exactly as the whole set, also when a size limit turns values into placeholders.
+  const patterns = Array.from({ length: 16 }, (_, i) => `p${String(i).padStart(2, '0')}-`.padEnd(250, 'x') + '*').join(',');
+  test.each([
+    ['valid', { ...defaultValues(settings), accountId: '123456789012' }],
+    ['invalid', { ...defaultValues(settings), accountId: '12' }],
+    ['over a size limit', { ...defaultValues(settings), accountId: '123456789012', repoPatterns: patterns }],
+  ])('%s: one artifact at a time, with only its own and the limited builders', (name, values) => {
+    const inputs = toGuideInputs(settings, values, 'vnd-AAAABBBBCCCCDDDDEEEEFFFFGGGGHHHH');
+    const opts = { vendorAccountId: settings.vendorAccountId };
+    const validation = validateInputs(inputs, opts);
+    // The longest lists fit AWS's limits: a lower limit makes the policy exceed it (as limits.test.ts does).
+    const limits = AWS_LIMITS as { managedPolicyChars: number };
+    const saved = limits.managedPolicyChars;
+    if (name === 'over a size limit') limits.managedPolicyChars = 5000;
+    try {
+      const expected = previewArtifacts(inputs, opts);
+      const whole = artifactsFor(inputs, validation, BUILDERS, ARTIFACT_IDS);
+      if (name === 'over a size limit') {
+        expect(expected.find((a) => a.id === 'repoPusherPolicy')?.blocking.map((i) => i.code)).toEqual(['repoPatterns.policySize']);
+      }
+      for (const id of ARTIFACT_IDS) {
+        const builders = Object.fromEntries([...LIMITED_ARTIFACTS, id].map((i) => [i, BUILDERS[i]]));
+        const { model, artifacts } = artifactsFor(inputs, validation, builders, [id]);
+        expect(model).toEqual(whole.model);
+        expect(artifacts.get(id)).toEqual(expected.find((a) => a.id === id));
+        expect([...artifacts.keys()].sort()).toEqual([...new Set([...LIMITED_ARTIFACTS, id])].sort());
+      }
+    } finally {
+      limits.managedPolicyChars = saved;
+    }
   });
 });
 
