@@ -10,6 +10,7 @@ import { cspCompletion } from './src/integrations/csp.ts';
 import { settings } from './src/config/site-settings.ts';
 import { browserSettingsDefine } from './src/integrations/browser-settings.ts';
 import { queryCleanupScript } from './src/stores/query-cleanup.ts';
+import { browserCodeSplitting, pureCataloguesPlugin } from './src/integrations/chunks.ts';
 
 // Where the built site is served: SITE_URL (origin, for the sitemap and hreflang links) and
 // BASE_PATH (a sub-path such as `/method-b/`, for hosts that serve the site below the root).
@@ -21,7 +22,12 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   // The browser subset of the settings, once per site (src/stores/settings.ts reads it).
-  vite: { define: browserSettingsDefine(settings) },
+  // The browser's JavaScript in few, well-compressing files (src/integrations/chunks.ts).
+  vite: {
+    define: browserSettingsDefine(settings),
+    plugins: [pureCataloguesPlugin()],
+    environments: { client: { build: { rolldownOptions: { output: { codeSplitting: browserCodeSplitting() } } } } },
+  },
   // A strict Content-Security-Policy in every page's <meta>: scripts only from this origin or
   // by hash (no 'unsafe-inline', no 'unsafe-eval'). Styles allow inline because Expressive
   // Code colours tokens with style attributes. `frame-ancestors` only works as a response

@@ -42,6 +42,17 @@ export function canMeasureLimits(builders: BuilderSet): boolean {
   return LIMITED_ARTIFACTS.every((id) => builders[id] !== undefined);
 }
 
+/**
+ * The builders {@link previewSubset} needs for the artifacts `ids` and this validation: theirs,
+ * and those the size limits are measured on only when the inputs are valid (an invalid model
+ * is never measured: its errors already stop every file).
+ */
+export function buildersNeeded(result: ValidationResult, ids: Iterable<ArtifactId>): Set<ArtifactId> {
+  const needed = new Set(ids);
+  if (result.ok) for (const id of LIMITED_ARTIFACTS) needed.add(id);
+  return needed;
+}
+
 function builderOf(builders: BuilderSet, id: ArtifactId): Builder {
   const build = builders[id];
   if (!build) throw new Error(`preview: no builder for ${id}`);
@@ -50,7 +61,7 @@ function builderOf(builders: BuilderSet, id: ArtifactId): Builder {
 
 /**
  * The artifacts `ids` (any order; shown in guide order) for a validation the caller already
- * has: see the module comment. `builders` must hold those of `ids` and of `LIMITED_ARTIFACTS`.
+ * has: see the module comment. `builders` must hold those of {@link buildersNeeded}.
  */
 export function previewSubset(
   inputs: GuideInputs,

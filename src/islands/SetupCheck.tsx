@@ -13,7 +13,7 @@
  */
 import { useEffect, useId, useMemo, useRef, useState, type ChangeEvent } from 'react';
 import type { CheckReport, CheckResult, Problem } from '../core/check/checks.ts';
-import { MAX_INPUT_CHARS } from '../core/check/parse.ts';
+import { MAX_INPUT_CHARS } from '../core/check/input-limit.ts';
 import type { RunResult } from '../core/check/run.ts';
 import { checkTitle, matrixText, noteText, parseErrorText, problemText, reportCounts, statusText, type CheckStrings } from '../core/check/text.ts';
 import { formatIssue } from './issue-text.ts';

@@ -20,13 +20,13 @@ export interface SnippetSource {
 }
 
 /**
- * The preview and its slot values; null until the state is set up and AWS's size limits are
- * measured (the model is final only then: a limit may turn a value into its placeholder).
+ * The preview and its slot values; null until the state is set up and the preview is final
+ * (`sized`: with valid inputs the size limits are measured, and a limit may turn a value into its placeholder).
  */
 export const $snippetSource: ReadableAtom<SnippetSource | null> = computed($preview, (preview) =>
   preview?.sized ? { preview, model: preview.model, values: valuesByKind(preview.model) } : null,
 );
 
-// Whatever reads the snippets' source needs the limits measured: their builders load with
-// the first reader (a snippet also asks for its own artifact).
+// Whatever reads the snippets' source needs the preview's builders: the first reader starts
+// loading them (a snippet also asks for its own artifact; the limits' load once values are valid).
 onMount($snippetSource, () => requestArtifacts([]));

@@ -16,11 +16,8 @@
  */
 import { isReaderPath, READER_PATHS, type ReaderPath } from '../core/fields.ts';
 
-/** localStorage key of the non-secret state; the version suffix changes when the shape does. */
-export const STATE_KEY = 'method-b-guide:v1';
-
-/** Key of the ExternalId, in sessionStorage (default) or localStorage (opt-in). */
-export const EXTERNAL_ID_KEY = 'method-b-guide:v1:external-id';
+// The keys live in their own module (read before the state layer loads); re-exported here.
+export { EXTERNAL_ID_KEY, STATE_KEY } from './storage-keys.ts';
 
 /** The reader-supplied fields, in form order: the core's field table (`READER_PATHS`). The list fields are raw textarea text. */
 export const READER_KEYS: readonly ReaderKey[] = READER_PATHS;

@@ -19,8 +19,10 @@
  * SDKs do not: both forms are accepted.
  */
 
-/** Largest input read at all (characters): far above two roles, a few clusters and RBAC objects. */
-export const MAX_INPUT_CHARS = 2_000_000;
+import { MAX_INPUT_CHARS } from './input-limit.ts';
+
+export { MAX_INPUT_CHARS } from './input-limit.ts';
+
 /** Deepest nesting of arrays/objects accepted (the real outputs need about 10). */
 export const MAX_DEPTH = 40;
 /** Most top-level JSON values in one paste. */

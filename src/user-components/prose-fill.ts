@@ -1,0 +1,45 @@
+/**
+ * Browser side of the values in prose and static commands: re-renders every `[data-prose]`
+ * element whenever the page's values change, with the same function the build used.
+ * The only file here that knows the stores. Loaded by ./prose-filler.ts when there is
+ * something to fill: on a page with islands, or when the reader has stored values (a page
+ * without islands then loads them itself, read like every page does).
+ *
+ * Copy buttons stay disabled while values from a link wait for the reader's confirmation
+ * (nothing built from a link leaves the page before that).
+ */
+import { previewModel } from '../highlight/runtime/model.ts';
+import { computed } from 'nanostores';
+import { initGuideStore } from '../stores/guide.ts';
+import { $fromLink } from '../stores/state.ts';
+import { $inputs, $validation } from '../stores/validation.ts';
+import { renderProse, type ProseList } from '../utils/prose-values.ts';
+import { markProseFilled, wireProseCopy } from './prose-copy.ts';
+
+// Only the values and their validation: the artifacts' preview (stores/preview.ts) would build
+// artifacts no prose shows.
+const $prose = computed([$inputs, $validation, $fromLink], (inputs, validation, linkPending) =>
+  inputs && validation ? { inputs, validation, linkPending } : null,
+);
+
+/** Fills the page's prose from the stores from now on. */
+export function startProseFill(): void {
+  // Islands load the stored state; a page without any loads it here (idempotent).
+  initGuideStore();
+  const elements = [...document.querySelectorAll<HTMLElement>('[data-prose]')];
+  const buttons = wireProseCopy();
+  $prose.subscribe((preview) => {
+    if (!preview) return;
+    const model = previewModel(preview.inputs, preview.validation);
+    for (const element of elements) {
+      const target = element.querySelector<HTMLElement>('[data-prose-text]') ?? element;
+      const text = renderProse(element.dataset['prose'] ?? '', model, {
+        shell: element.dataset['proseShell'] === 'true',
+        ...(element.dataset['proseEach'] ? { each: element.dataset['proseEach'] as ProseList } : {}),
+      });
+      if (target.textContent !== text) target.textContent = text;
+    }
+    for (const button of buttons) button.disabled = preview.linkPending.length > 0;
+    markProseFilled();
+  });
+}
