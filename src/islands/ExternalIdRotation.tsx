@@ -1,21 +1,27 @@
 /**
  * The ExternalId rotation (issue 10.1, section `rotate-external-id`): the reader enters the
- * ExternalId used until now and sees, side by side, the trust policy for the overlap (both IDs
- * accepted) and the final one (only the new ID), each with Copy and Download.
+ * ExternalId used until now and sees, for every file that changes while rotating, the version
+ * for the overlap (both IDs accepted) beside the final one (only the new ID), each with Copy
+ * and Download: the trust policy (console, AWS CLI), and the CloudFormation and Terraform files
+ * that go with it (template, parameters, deploy script; roles and tfvars).
  *
- * Both texts come from the core (`src/stores/rotation.ts`: the final one is the page's own
- * trust policy, the overlap the same inputs with `previousExternalId`). Copy and Download are
- * gated like every snippet: disabled until hydrated, while a value the policy uses has an
- * error, and while link values wait for the reader's confirmation. The previous ID lives in
- * this tab's sessionStorage only.
+ * All texts come from the core (`src/stores/rotation.ts`: the final ones are the page's own
+ * artifacts, the overlap ones the same inputs with `previousExternalId`), so they are the bytes
+ * `npm run generate` writes with and without `--previous-external-id`; downloads keep the CLI's
+ * file names (the artifact table's), because each version replaces the file in place (the
+ * deploy script and the update command name them). Copy and Download are gated like every
+ * snippet: disabled until hydrated, while a value the file uses has an error (for the overlap,
+ * also while the previous ID has one), and while link values wait for the reader's
+ * confirmation. The previous ID lives in this tab's sessionStorage only.
  */
 import { useId, useState } from 'react';
 import type { ArtifactPreview } from '../core/generate.ts';
 import { formatIssue } from './issue-text.ts';
 import type { UiKey } from '../core/i18n/index.ts';
-import type { Lang } from '../core/types.ts';
+import type { FieldIssue, Lang } from '../core/types.ts';
 import { initGuideStore } from '../stores/guide.ts';
-import { $previousExternalId, $rotation, startRotationPersistence } from '../stores/rotation.ts';
+import { $previousExternalId, $rotation, startRotationPersistence, type RotationFile } from '../stores/rotation.ts';
+import { artifactRow, downloadName } from '../core/artifacts/catalog.ts';
 import { artifactMimeType, downloadText } from '../utils/download.ts';
 import type { Strings } from './strings.ts';
 import { readiness, useHydrated } from './use-hydrated.ts';
@@ -31,12 +37,6 @@ export interface ExternalIdRotationProps {
   strings: RotationStrings;
 }
 
-/** Download name of the overlap version: the artifact's file name with `-overlap` before the extension. */
-export function overlapFileName(fileName: string): string {
-  const dot = fileName.lastIndexOf('.');
-  return dot > 0 ? `${fileName.slice(0, dot)}-overlap${fileName.slice(dot)}` : `${fileName}-overlap`;
-}
-
 interface PolicyProps {
   variant: 'overlap' | 'final';
   title: string;
@@ -46,17 +46,23 @@ interface PolicyProps {
   strings: RotationStrings;
   hydrated: boolean;
   linkPending: boolean;
+  /** Errors that hold this version back besides its own fields' (the previous ID's, for the overlap). */
+  extraBlocking: readonly FieldIssue[];
+  /** Id of the element naming the file: the text is named "file, version". */
+  fileLabelId: string;
 }
 
-/** One of the two trust policies, with its gated Copy and Download. */
-function Policy({ variant, title, artifact, empty, lang, strings: s, hydrated, linkPending }: PolicyProps) {
+/** One version (overlap or final) of one file, with its gated Copy and Download. */
+function Policy({ variant, title, artifact, empty, lang, strings: s, hydrated, linkPending, extraBlocking, fileLabelId }: PolicyProps) {
   const uid = useId();
-  // The text last copied: the button says "Copied" only while the policy shown is that text.
+  // The text last copied: the button says "Copied" only while the text shown is that text.
   const [copiedText, setCopiedText] = useState<string | null>(null);
-  const reasons = artifact ? [...new Set(artifact.blocking.map((issue) => formatIssue(issue, lang)))] : [];
+  const blocking = artifact ? [...artifact.blocking, ...extraBlocking] : [];
+  const reasons = [...new Set(blocking.map((issue) => formatIssue(issue, lang)))];
   if (linkPending) reasons.push(s['rotation.linkPending']);
-  const ready = hydrated && artifact !== null && artifact.ready && !linkPending;
-  const fileName = artifact ? (variant === 'overlap' ? overlapFileName(artifact.fileName) : artifact.fileName) : '';
+  const ready = hydrated && artifact !== null && blocking.length === 0 && !linkPending;
+  // The CLI's file name (the artifact table's): each version replaces the file in place.
+  const fileName = artifact ? downloadName(artifactRow(artifact.id)) : '';
   async function copy() {
     if (!artifact || !ready) return;
     await navigator.clipboard.writeText(artifact.text);
@@ -67,13 +73,8 @@ function Policy({ variant, title, artifact, empty, lang, strings: s, hydrated, l
       <p className="gv-label" id={`${uid}-title`}>
         {title}
       </p>
-      {fileName !== '' ? (
-        <p className="gv-hint">
-          <code>{fileName}</code>
-        </p>
-      ) : null}
       {artifact ? (
-        <pre className="gr-pre" tabIndex={0} aria-labelledby={`${uid}-title`} data-rotation-text="">
+        <pre className="gr-pre" tabIndex={0} aria-labelledby={`${fileLabelId} ${uid}-title`} data-rotation-text="">
           <code>{artifact.text}</code>
         </pre>
       ) : (
@@ -81,7 +82,8 @@ function Policy({ variant, title, artifact, empty, lang, strings: s, hydrated, l
       )}
       {artifact ? (
         <div className="gw-actions">
-          <button type="button" className="guide-button" disabled={!ready} onClick={copy} data-rotation-copy="">
+          {/* Described by the file and the version: every pair has the same two buttons. */}
+          <button type="button" className="guide-button" disabled={!ready} onClick={copy} aria-describedby={`${fileLabelId} ${uid}-title`} data-rotation-copy="">
             {copiedText === artifact.text ? s['rotation.copied'] : s['rotation.copy']}
           </button>
           <button
@@ -89,6 +91,7 @@ function Policy({ variant, title, artifact, empty, lang, strings: s, hydrated, l
             className="guide-button"
             disabled={!ready}
             onClick={() => ready && downloadText(fileName, artifact.text, artifactMimeType(artifact.language))}
+            aria-describedby={`${fileLabelId} ${uid}-title`}
             data-rotation-download={fileName}
           >
             {s['rotation.download']}
@@ -106,6 +109,61 @@ function Policy({ variant, title, artifact, empty, lang, strings: s, hydrated, l
         </div>
       ) : null}
     </div>
+  );
+}
+
+interface FilePairProps {
+  file: RotationFile;
+  lang: Lang;
+  strings: RotationStrings;
+  hydrated: boolean;
+  linkPending: boolean;
+  previousErrors: readonly FieldIssue[];
+}
+
+/**
+ * One file of the rotation, named by its file name, its overlap and final versions side by
+ * side. The trust policy is open; the CloudFormation and Terraform files are folded (only the
+ * reader using that tool needs them, and each is long).
+ */
+function RotationFilePair({ file, lang, strings: s, hydrated, linkPending, previousErrors }: FilePairProps) {
+  const name = downloadName(artifactRow(file.id));
+  const labelId = `${useId()}-file`;
+  const pair = (
+    <div className="gr-pair">
+      <Policy
+        variant="overlap"
+        title={s['rotation.overlapTitle']}
+        artifact={file.overlap}
+        empty={s['rotation.needPrevious']}
+        lang={lang}
+        strings={s}
+        hydrated={hydrated}
+        linkPending={linkPending}
+        extraBlocking={previousErrors}
+        fileLabelId={labelId}
+      />
+      <Policy
+        variant="final"
+        title={s['rotation.finalTitle']}
+        artifact={file.final}
+        empty=""
+        lang={lang}
+        strings={s}
+        hydrated={hydrated}
+        linkPending={linkPending}
+        extraBlocking={[]}
+        fileLabelId={labelId}
+      />
+    </div>
+  );
+  return (
+    <details className="gr-file" data-rotation-file={file.id} open={file.id === 'trustPolicy' ? true : undefined}>
+      <summary className="gv-label">
+        <code id={labelId}>{name}</code>
+      </summary>
+      {pair}
+    </details>
   );
 }
 
@@ -152,30 +210,19 @@ export default function ExternalIdRotation({ lang, strings: s }: ExternalIdRotat
           ))}
         </ul>
       </div>
-      {rotation ? (
-        <div className="gr-pair">
-          <Policy
-            variant="overlap"
-            title={s['rotation.overlapTitle']}
-            artifact={rotation.overlap}
-            empty={s['rotation.needPrevious']}
-            lang={lang}
-            strings={s}
-            hydrated={hydrated}
-            linkPending={rotation.linkPending}
-          />
-          <Policy
-            variant="final"
-            title={s['rotation.finalTitle']}
-            artifact={rotation.final}
-            empty=""
-            lang={lang}
-            strings={s}
-            hydrated={hydrated}
-            linkPending={rotation.linkPending}
-          />
-        </div>
-      ) : null}
+      {rotation
+        ? rotation.files.map((file) => (
+            <RotationFilePair
+              key={file.id}
+              file={file}
+              lang={lang}
+              strings={s}
+              hydrated={hydrated}
+              linkPending={rotation.linkPending}
+              previousErrors={issues.filter((i) => i.severity === 'error')}
+            />
+          ))
+        : null}
     </section>
   );
 }

@@ -13,26 +13,7 @@
 import { describe, expect, test } from 'vitest';
 import { buildSite, pagesContaining } from './build-site.ts';
 import { GENERATE_WORDING, VENDOR_ISSUED_WORDING } from './vendor-issued-wording.ts';
-
-const VENDOR_ROLE = 'arn:aws:iam::444455556666:role/ci/acme-onboarding';
-
-const SETTINGS = {
-  VENDOR_NAME: 'Acme Platform Team',
-  VENDOR_ACCOUNT_ID: '444455556666',
-  VENDOR_TRUSTED_ROLE_ARNS: VENDOR_ROLE,
-  VENDOR_EXTERNAL_ID_MODE: 'vendor-issued',
-  VENDOR_ROLE_NAME_REPO_PUSHER: 'AcmeImagePusher',
-  VENDOR_ROLE_NAME_EKS_DEPLOYER: 'AcmeClusterDeployer',
-  VENDOR_POLICY_NAME_REPO_PUSHER: 'AcmeImagePusherPolicy',
-  VENDOR_POLICY_NAME_EKS_DEPLOYER: 'AcmeClusterDeployerPolicy',
-  VENDOR_K8S_USERNAME: 'acme-deployer',
-  VENDOR_K8S_GROUP: 'acme:apps:deployer',
-  VENDOR_K8S_NAMESPACE: 'acme-apps',
-  VENDOR_DEFAULT_CLUSTERS: 'acme-prod',
-  VENDOR_REPO_PATTERNS: 'acme-*',
-  VENDOR_PLANNED_REPOS: 'acme-web,batch-job',
-  VENDOR_TEMPLATE_URL: 'https://acme-templates.s3.amazonaws.com/vendor-roles.cfn.yaml',
-};
+import { ALL_OPTIONS_SETTINGS as SETTINGS, ALL_OPTIONS_VENDOR_ROLE as VENDOR_ROLE } from './all-options-settings.ts';
 
 /**
  * The defaults and example defaults as they would appear in a page. The artifact file names

@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { problemText } from '../../src/core/check/messages.ts';
 import { runSetupCheck } from '../../src/core/check/run.ts';
-import { correctFixtures, FIXTURE_DIR, FIXTURE_EXTERNAL_ID, fixtureInputs, MISTAKES, modelFor, pasted, type Fixtures } from '../unit/check/mistakes.ts';
+import { BOUNDARY, correctFixtures, FIXTURE_DIR, FIXTURE_EXTERNAL_ID, fixtureInputs, MISTAKES, modelFor, pasted, setBoundary, setTags, TAGS, type Fixtures } from '../unit/check/mistakes.ts';
 
 const repoRoot = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const node = join(repoRoot, 'node_modules', '.bin', 'node');
@@ -72,6 +72,25 @@ describe('npm run check-setup', () => {
       expect(r.stdout).not.toContain(FIXTURE_EXTERNAL_ID);
     });
   }
+
+  it('--permissions-boundary and --tag: checked on both roles (exit 1 without them, 0 once set)', () => {
+    const flags = [...VALUE_FLAGS, '--external-id', FIXTURE_EXTERNAL_ID, '--lang', 'en', '--permissions-boundary', BOUNDARY, ...TAGS.flatMap((t) => ['--tag', t])];
+    const without = cli([...flags, ...writeFixtures(correctFixtures())]);
+    expect(without.status).toBe(1);
+    const inputs = { ...fixtureInputs(), permissionsBoundary: BOUNDARY, tags: TAGS };
+    const check = runSetupCheck(inputs, pasted(correctFixtures()));
+    if (!check.ok) throw new Error('fixtures do not parse');
+    for (const id of ['role.repoPusher.boundary', 'role.eksDeployer.tags']) {
+      expect(without.stdout).toContain(problemText(check.report.results.find((x) => x.id === id)!.problems[0]!, 'en').what);
+    }
+    expect(without.stdout).toContain('aws iam put-role-permissions-boundary');
+    const f = correctFixtures();
+    setBoundary(f, BOUNDARY);
+    setTags(f, TAGS);
+    const withThem = cli([...flags, ...writeFixtures(f)]);
+    expect(withThem.stdout).toContain('18 passed, 0 failed, 0 not checked');
+    expect(withThem.status).toBe(0);
+  });
 
   it('unreadable input: exit 2 with what was expected', () => {
     const bad = join(tmp, 'bad.txt');

@@ -9,19 +9,20 @@
 import { expect, test, type Page } from '@playwright/test';
 import { problemText } from '../../src/core/check/messages.ts';
 import { runSetupCheck } from '../../src/core/check/run.ts';
-import { correctFixtures, FIXTURE_EXTERNAL_ID, FIXTURE_FILES, fixtureInputs, MISTAKES, modelFor, pasted, type Fixtures } from '../unit/check/mistakes.ts';
+import { BOUNDARY, correctFixtures, FIXTURE_EXTERNAL_ID, FIXTURE_FILES, fixtureInputs, MISTAKES, modelFor, pasted, setBoundary, setTags, TAGS, type Fixtures } from '../unit/check/mistakes.ts';
 import { EXTERNAL_ID_KEY, hydrated, LANGS, SETTINGS, STATE_KEY, violations } from './support/widgets.ts';
 
 const inputs = fixtureInputs();
 
 /** The page holds the fixtures' values and ExternalId (as the values panel and 1-1 store them). */
-async function seed(page: Page): Promise<void> {
+async function seed(page: Page, extra: Record<string, string> = {}): Promise<void> {
   const values = {
     accountId: inputs.accountId,
     region: inputs.region,
     clusters: inputs.clusters.join('\n'),
     repoPatterns: inputs.repoPatterns.join('\n'),
     repos: inputs.repos.join('\n'),
+    ...extra,
   };
   await page.addInitScript(
     ({ stateKey, idKey, values, id }) => {
@@ -160,3 +161,33 @@ test('setup check: method-b-setup.json through the file picker; a passing check 
     await expect(page.locator(`[data-checklist-item="${id}"]`), id).toBeChecked();
   }
 });
+
+for (const { lang, prefix } of LANGS) {
+  test(`setup check (${lang}): the permissions boundary and tags entered in the values panel are checked on both roles`, async ({ page }) => {
+    await seed(page, { permissionsBoundary: BOUNDARY, tags: TAGS.join('\n') });
+    await page.goto(`${prefix}check-setup/`);
+    await hydrated(page);
+    const guarded = { ...inputs, permissionsBoundary: BOUNDARY, tags: TAGS };
+
+    // Roles created without them: each of the four checks fails with the core's message.
+    const text = pasted(correctFixtures());
+    await paste(page, text);
+    const r = runSetupCheck(guarded, text, { vendorAccountId: SETTINGS.vendorAccountId });
+    if (!r.ok) throw new Error('fixture does not parse');
+    for (const id of ['role.repoPusher.boundary', 'role.repoPusher.tags', 'role.eksDeployer.boundary', 'role.eksDeployer.tags']) {
+      const problem = r.report.results.find((x) => x.id === id)?.problems[0];
+      if (!problem) throw new Error(`core reports nothing for ${id}`);
+      const check = root(page).locator(`[data-check="${id}"]`);
+      await expect(check, id).toHaveAttribute('data-status', 'fail');
+      await expect(check.locator(`[data-problem="${problem.code}"]`)).toContainText(problemText(problem, lang).what);
+    }
+
+    // With them set on both roles: everything passes.
+    const fixed = correctFixtures();
+    setBoundary(fixed, BOUNDARY);
+    setTags(fixed, TAGS);
+    await paste(page, pasted(fixed));
+    await expect(root(page).locator('[data-check="role.eksDeployer.tags"]')).toHaveAttribute('data-status', 'pass');
+    await expect(root(page).locator('[data-check]:not([data-status="pass"])')).toHaveCount(0);
+  });
+}

@@ -1,19 +1,47 @@
 /**
  * The ExternalId rotation (issue 10.1, section `rotate-external-id`): with the previous ID
  * entered, the overlap trust policy admits both IDs and the final one only the new ID (copied
- * text, exactly the core's); the previous ID stays in this tab's sessionStorage, never in
- * localStorage, the URL or any request.
+ * text, exactly the core's); every file that changes while rotating (CloudFormation parameters,
+ * Terraform tfvars and their companions) is offered in both versions, byte for byte what the
+ * real CLI writes with and without `--previous-external-id`, under the CLI's file names, gated
+ * by an invalid previous ID and by unconfirmed link values; the previous ID stays in this tab's
+ * sessionStorage, never in localStorage, the URL or any request.
  */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { previewArtifacts } from '../../src/core/generate.ts';
+import { ARTIFACTS, previewArtifacts } from '../../src/core/generate.ts';
+import type { ArtifactId } from '../../src/core/types.ts';
 import { browserSettings, defaultValues, toGuideInputs } from '../../src/stores/guide.ts';
 import { PREVIOUS_EXTERNAL_ID_KEY } from '../../src/stores/rotation.ts';
-import { LANGS, open, SETTINGS, storage, storedExternalId, TEXT } from './support/widgets.ts';
+import { ui } from './support/state.ts';
+import { EXTERNAL_ID_KEY, field, LANGS, open, openPanel, panel, SETTINGS, storage, storedExternalId, TEXT, violationsBothThemes, type ALL_RULES } from './support/widgets.ts';
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
 const PREVIOUS = 'vnd-previous-7f3a9c2e41b8d605';
-const TITLES = { ja: { copy: 'コピー' }, en: { copy: 'Copy' } };
+const TITLES = { ja: { copy: 'コピー', download: 'ダウンロード' }, en: { copy: 'Copy', download: 'Download' } };
+const ACCOUNT_ID = '444455556666';
+
+/**
+ * The files the real CLI (spawned on the project's Node 22, default settings) writes for the
+ * panel's default values with this account ID, the ExternalId `externalId` and, when given,
+ * `--previous-external-id`; by artifact id.
+ */
+function cliFiles(externalId: string, previous: string): Map<ArtifactId, Buffer> {
+  const out = mkdtempSync(join(tmpdir(), 'rotation-cli-'));
+  try {
+    const args = ['src/cli/generate.ts', '--account-id', ACCOUNT_ID, '--external-id', externalId, '--out-dir', out];
+    if (previous !== '') args.push('--previous-external-id', previous);
+    execFileSync('node_modules/.bin/node', args, { stdio: 'pipe' });
+    return new Map(ARTIFACTS.map((a) => [a.id, readFileSync(join(out, a.fileName))]));
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
+}
 
 /** The `sts:ExternalId` values a trust policy accepts, per statement. */
 function acceptedIds(text: string): string[][] {
@@ -25,7 +53,7 @@ function acceptedIds(text: string): string[][] {
 }
 
 async function copyOf(page: Page, lang: 'ja' | 'en', variant: 'overlap' | 'final'): Promise<string> {
-  const button = page.locator(`[data-rotation="${variant}"]`).getByRole('button', { name: TITLES[lang].copy, exact: true });
+  const button = page.locator(`[data-rotation-file="trustPolicy"] [data-rotation="${variant}"]`).getByRole('button', { name: TITLES[lang].copy, exact: true });
   await expect(button).toBeEnabled();
   await page.evaluate(() => navigator.clipboard.writeText(''));
   await button.click();
@@ -42,6 +70,7 @@ for (const { lang, prefix } of LANGS) {
     await expect(rotation).toHaveAttribute('data-hydrated', '');
     // Without a previous ID only the final policy exists.
     await expect(rotation.locator('[data-rotation="overlap"] [data-rotation-text]')).toHaveCount(0);
+    await expect(rotation.locator('[data-rotation-file]')).toHaveCount(1);
 
     await page.locator('[data-external-id-panel="generator"]').getByRole('button', { name: TEXT[lang].generate }).click();
     const fresh = await storedExternalId(page);
@@ -62,7 +91,7 @@ for (const { lang, prefix } of LANGS) {
     // The same ID twice is refused with the core's message, and nothing of the overlap can be copied.
     await rotation.locator('input[name="previousExternalId"]').fill(fresh);
     await expect(rotation.locator('.gv-issue')).not.toHaveCount(0);
-    await expect(page.locator('[data-rotation="overlap"]').getByRole('button', { name: TITLES[lang].copy, exact: true })).toBeDisabled();
+    await expect(page.locator('[data-rotation-file="trustPolicy"] [data-rotation="overlap"]').getByRole('button', { name: TITLES[lang].copy, exact: true })).toBeDisabled();
     await rotation.locator('input[name="previousExternalId"]').fill(PREVIOUS);
 
     // Where the previous ID is, and is not.
@@ -75,5 +104,109 @@ for (const { lang, prefix } of LANGS) {
     expect(page.url()).not.toContain(PREVIOUS);
     expect(requests.length).toBeGreaterThan(0);
     for (const r of requests) expect(r).not.toContain(PREVIOUS);
+  });
+}
+
+for (const { lang, prefix } of LANGS) {
+  test(`${lang}: every file that changes while rotating, overlap and final, is the CLI's bytes under the CLI's name; gated`, async ({ page }) => {
+    test.setTimeout(120_000);
+    await open(page, `${prefix}roles/`);
+    await openPanel(page);
+    await field(page, 'accountId').fill(ACCOUNT_ID);
+    await page.locator('[data-external-id-panel="generator"]').getByRole('button', { name: TEXT[lang].generate }).click();
+    const fresh = await storedExternalId(page);
+    const rotation = page.locator('[data-rotation-panel]');
+    await rotation.locator('input[name="previousExternalId"]').fill(PREVIOUS);
+
+    const overlapCli = cliFiles(fresh, PREVIOUS);
+    const finalCli = cliFiles(fresh, '');
+    // The CLI decides which files belong to the rotation: those --previous-external-id changes.
+    const changed = ARTIFACTS.filter((a) => !overlapCli.get(a.id)!.equals(finalCli.get(a.id)!)).map((a) => a.id);
+    expect(changed).toEqual(expect.arrayContaining(['trustPolicy', 'cfnParameters', 'terraformTfvars']));
+    await expect
+      .poll(() => rotation.locator('[data-rotation-file]').evaluateAll((els) => els.map((e) => e.getAttribute('data-rotation-file'))))
+      .toEqual(changed);
+
+    for (const artifact of ARTIFACTS.filter((a) => changed.includes(a.id))) {
+      const file = rotation.locator(`[data-rotation-file="${artifact.id}"]`);
+      if ((await file.getAttribute('open')) === null) await file.locator('summary').click();
+      for (const [variant, expected] of [['overlap', overlapCli.get(artifact.id)!], ['final', finalCli.get(artifact.id)!]] as const) {
+        const version = file.locator(`[data-rotation="${variant}"]`);
+        await expect(version.locator('[data-rotation-text]')).toHaveText(expected.toString('utf8'), { useInnerText: false });
+        const download = page.waitForEvent('download');
+        await version.getByRole('button', { name: TITLES[lang].download, exact: true }).click();
+        const got = await download;
+        expect(got.suggestedFilename(), `${artifact.id} ${variant} name`).toBe(artifact.fileName);
+        expect(readFileSync(await got.path()).equals(expected), `${artifact.id} ${variant} bytes`).toBe(true);
+      }
+      expect(overlapCli.get(artifact.id)!.toString('utf8')).not.toBe(finalCli.get(artifact.id)!.toString('utf8'));
+    }
+    // The overlap parameters and tfvars hold both IDs; the final ones only the new one.
+    for (const id of ['cfnParameters', 'terraformTfvars'] as const) {
+      expect(overlapCli.get(id)!.toString('utf8')).toContain(PREVIOUS);
+      expect(overlapCli.get(id)!.toString('utf8')).toContain(fresh);
+      expect(finalCli.get(id)!.toString('utf8')).not.toContain(PREVIOUS);
+    }
+
+    // An invalid previous ID: no overlap file can be copied or downloaded (not even the template,
+    // which does not print the value), the final ones still can; the bad value is shown nowhere.
+    const bad = 'has space';
+    await rotation.locator('input[name="previousExternalId"]').fill(bad);
+    await expect(rotation.locator('.gv-issue--error')).not.toHaveCount(0);
+    for (const id of changed) {
+      const file = rotation.locator(`[data-rotation-file="${id}"]`);
+      await expect(file.locator('[data-rotation="overlap"] [data-rotation-download]')).toBeDisabled();
+      await expect(file.locator('[data-rotation="overlap"] [data-rotation-copy]')).toBeDisabled();
+      await expect(file.locator('[data-rotation="final"] [data-rotation-download]')).toBeEnabled();
+      await expect(file.locator('[data-rotation="overlap"] [data-rotation-text]')).not.toContainText(bad);
+    }
+  });
+
+  test(`${lang}: while link values wait for confirmation, no rotation file can be copied or downloaded`, async ({ page }) => {
+    // A valid ExternalId already in this tab, so only the link holds the files back.
+    await page.addInitScript(
+      ([key, id]) => {
+        if (sessionStorage.getItem(key!) === null) sessionStorage.setItem(key!, id!);
+      },
+      [EXTERNAL_ID_KEY, `${SETTINGS.externalIdPrefix}Zx81Kq0Lm2Nb3Vc4Xz5Aq6Ws7Ed8Rf9T`],
+    );
+    await open(page, `${prefix}roles/?accountId=${ACCOUNT_ID}`);
+    const review = panel(page).locator('[data-link-review]');
+    await expect(review).toBeVisible();
+    const rotation = page.locator('[data-rotation-panel]');
+    await expect(rotation).toHaveAttribute('data-hydrated', '');
+    await rotation.locator('input[name="previousExternalId"]').fill(PREVIOUS);
+    await expect(rotation.locator('[data-rotation-file="cfnParameters"]')).toHaveCount(1);
+    const buttons = rotation.locator('[data-rotation-copy], [data-rotation-download]');
+    for (const button of await buttons.all()) await expect(button).toBeDisabled();
+    await expect(rotation.locator('[data-rotation-blocked]').first()).toContainText(ui(lang, 'rotation.linkPending'));
+    // Confirmed: the same buttons are enabled (so the check above is about the link).
+    await review.getByRole('button', { name: ui(lang, 'values.linkReview.confirm') }).click();
+    for (const button of await buttons.all()) await expect(button).toBeEnabled();
+  });
+}
+
+/** axe on the rotation panel only (the page as a whole is tests/e2e/a11y.spec.ts's job). */
+async function rotationViolations(page: Page, rules: typeof ALL_RULES): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).options({ rules }).include('[data-rotation-panel]').analyze();
+  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
+}
+
+for (const { lang, prefix } of LANGS) {
+  test(`${lang}: axe, light and dark, on the rotation panel with every file unfolded, valid and with an invalid previous ID`, async ({ page }) => {
+    await open(page, `${prefix}roles/`);
+    await page.locator('[data-external-id-panel="generator"]').getByRole('button', { name: TEXT[lang].generate }).click();
+    const rotation = page.locator('[data-rotation-panel]');
+    await expect(rotation).toHaveAttribute('data-hydrated', '');
+    await rotation.locator('input[name="previousExternalId"]').fill(PREVIOUS);
+    await expect(rotation.locator('[data-rotation-file="terraformTfvars"]')).toHaveCount(1);
+    for (const fold of await rotation.locator('details[data-rotation-file]').all()) {
+      if ((await fold.getAttribute('open')) === null) await fold.locator('summary').click();
+    }
+    await expect(rotation.locator('details:not([open])')).toHaveCount(0);
+    expect(await violationsBothThemes(page, rotationViolations)).toEqual([]);
+    await rotation.locator('input[name="previousExternalId"]').fill('has space');
+    await expect(rotation.locator('[data-rotation-blocked]').first()).toBeVisible();
+    expect(await violationsBothThemes(page, rotationViolations)).toEqual([]);
   });
 }

@@ -14,6 +14,10 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { buildCfnTemplate, cfnParameterValues } from '../../src/core/artifacts/cfn-template.ts';
 import { buildTrustPolicy } from '../../src/core/artifacts/trust-policy.ts';
 import type { GuideInputs, GuideModel } from '../../src/core/types.ts';
+import { resolveVendorSettings } from '../../src/config/resolve-settings.ts';
+import { iamCliCommands } from '../../src/core/iam-cli.ts';
+import { defaultInputs } from '../../src/core/inputs.ts';
+import { ALL_OPTIONS_SETTINGS, ALL_OPTIONS_VENDOR_ROLE } from '../build/all-options-settings.ts';
 import { EXAMPLE_EXTERNAL_ID, modelOf, parseYaml, sourceExampleInputs } from '../unit/artifacts/helpers.ts';
 
 const OLD_ID = 'vnd-previous0ExternalId0Rotated0Out';
@@ -212,5 +216,60 @@ describe('iam-simulate: ExternalId rotation', () => {
     const trust = resolveTemplateTrust(overlap, 'VendorEKSDeployerRole');
     expect(await assume(overlap, trust, principal, OLD_ID, 'VendorEKSDeployer')).toBe('Allowed');
     expect(await assume(overlap, trust, principal, EXAMPLE_EXTERNAL_ID, 'VendorEKSDeployer')).toBe('Allowed');
+  });
+});
+
+// ------------------------------------------------------------------ the all-options build's values
+
+describe("the all-options build's settings with every reader option (issue 10's test build)", () => {
+  // The settings as the build resolves them (VENDOR_* environment), the reader's fields on top.
+  const settings = resolveVendorSettings(ALL_OPTIONS_SETTINGS);
+  const boundary = 'arn:aws:iam::123456789012:policy/boundaries/AcmeBoundary';
+  const tags = ['CostCenter=1234', 'Owner=山田 太郎'];
+  const m = modelOf({ ...defaultInputs(settings), accountId: '123456789012', externalId: EXAMPLE_EXTERNAL_ID, permissionsBoundary: boundary, tags });
+  const trust = JSON.parse(buildTrustPolicy(m));
+  const vendor = settings.vendorAccountId;
+
+  it('cfn-lint reports nothing on its template (overridden names, vendor role, boundary, tags)', () => {
+    const { status, output } = cfnLint('all-options-build', buildCfnTemplate(m), m.region);
+    expect(output).toBe('');
+    expect(status).toBe(0);
+  });
+
+  it('iam-simulate: the named vendor role with the ExternalId is allowed on both roles; without it, denied', async () => {
+    for (const role of [m.roleNames.repoPusher, m.roleNames.eksDeployer]) {
+      expect(await assume(m, trust, ALL_OPTIONS_VENDOR_ROLE, EXAMPLE_EXTERNAL_ID, role)).toBe('Allowed');
+      expect(await assume(m, trust, ALL_OPTIONS_VENDOR_ROLE, undefined, role)).toBe('ImplicitlyDenied');
+    }
+  });
+
+  it("iam-simulate: the vendor's other roles (same name elsewhere in the path too), its users and its account root are denied", async () => {
+    for (const other of [
+      `arn:aws:iam::${vendor}:role/acme-onboarding`,
+      `arn:aws:iam::${vendor}:role/ci/other`,
+      `arn:aws:iam::${vendor}:user/ci`,
+      `arn:aws:iam::${vendor}:root`,
+      // The default vendor account's role of the same name: the setting replaced the account.
+      'arn:aws:iam::111122223333:role/ci/acme-onboarding',
+    ]) {
+      expect(await assume(m, trust, other, EXAMPLE_EXTERNAL_ID, m.roleNames.repoPusher), other).toBe('ImplicitlyDenied');
+    }
+  });
+
+  it('the boundary and the tags are on both roles in the template and in the AWS CLI commands', () => {
+    const template = parseYaml(buildCfnTemplate(m)) as { Resources: Record<string, { Type: string; Properties: Record<string, unknown> }> };
+    const roles = Object.values(template.Resources).filter((r) => r.Type === 'AWS::IAM::Role');
+    expect(roles.map((r) => r.Properties['RoleName'])).toEqual([m.roleNames.repoPusher, m.roleNames.eksDeployer]);
+    // The boundary is a template parameter (empty = none), its value in the parameters file.
+    expect(new Map(cfnParameterValues(m)).get('PermissionsBoundary')).toBe(boundary);
+    for (const r of roles) {
+      expect(r.Properties['PermissionsBoundary']).toEqual({ 'Fn::If': ['HasPermissionsBoundary', { Ref: 'PermissionsBoundary' }, { Ref: 'AWS::NoValue' }] });
+      expect(r.Properties['Tags']).toEqual([{ Key: 'CostCenter', Value: '1234' }, { Key: 'Owner', Value: '山田 太郎' }]);
+    }
+    const cli = iamCliCommands(m);
+    for (const key of ['repoPusher', 'eksDeployer'] as const) {
+      expect(cli[key].createRole).toContain(`--permissions-boundary '${boundary}'`);
+      expect(cli[key].createRole).toContain(`--tags '[{"Key":"CostCenter","Value":"1234"},{"Key":"Owner","Value":"山田 太郎"}]'`);
+    }
   });
 });

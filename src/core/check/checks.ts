@@ -17,6 +17,7 @@ import { shellCommand } from '../shell.ts';
 import type { GuideModel, RolePair } from '../types.ts';
 import { isCovered } from '../wildcard.ts';
 import { evaluatePolicies, splitArn, statementsOf, type Decision, type EvalRequest } from './evaluate.ts';
+import { checkGuardRails } from './guard-rails.ts';
 import type { FoundRole, ParseNote, SetupData } from './parse.ts';
 
 /** pass / fail / not-checked (the input did not hold what the check needs). */
@@ -566,6 +567,8 @@ export function checkSetup(ctx: CheckContext, data: SetupData): CheckReport {
   const results: CheckResult[] = [];
   for (const key of ROLE_KEYS) {
     results.push(checkRoleExists(ctx, data, key), ...checkTrust(ctx, data, key), checkAttachment(ctx, data, key), checkPermissions(ctx, data, key));
+    // Issue 10's boundary and tags, only when the reader asked for them (./guard-rails.ts).
+    results.push(...checkGuardRails(ctx.model, data, key));
   }
   for (const cluster of ctx.model.clusters) results.push(...checkCluster(ctx, data, cluster));
   results.push(...checkRbac(ctx, data));

@@ -52,6 +52,14 @@ export interface FoundRole {
   inline: { policyName: string; document: FoundDocument }[] | undefined;
   /** From get-account-authorization-details (which lists attachments); get-role alone does not. */
   hasAttachments: boolean;
+  /**
+   * `PermissionsBoundary.PermissionsBoundaryArn`; undefined when the role has none (both
+   * get-role's `Role` and get-account-authorization-details' `RoleDetail` carry it, and omit it
+   * when unset). Optional so older callers' roles read as "none".
+   */
+  permissionsBoundaryArn?: string | undefined;
+  /** `Tags` as `Key`/`Value` pairs (both outputs carry them and omit them when there are none). */
+  tags?: { key: string; value: string }[];
 }
 
 /** One customer-managed policy with its default version's document. */
@@ -243,6 +251,15 @@ function readRole(raw: Record<string, unknown>, data: SetupData, withDetails: bo
         return [{ policyName, document }];
       })
     : undefined;
+  // https://docs.aws.amazon.com/IAM/latest/APIReference/API_Role.html and API_RoleDetail.html:
+  // PermissionsBoundary is an AttachedPermissionsBoundary, Tags a list of { Key, Value }.
+  const boundary = isRecord(raw['PermissionsBoundary']) ? str(raw['PermissionsBoundary']['PermissionsBoundaryArn']) : undefined;
+  const tags = Array.isArray(raw['Tags'])
+    ? raw['Tags'].filter(isRecord).flatMap((t) => {
+        const key = str(t['Key']);
+        return key === undefined ? [] : [{ key, value: str(t['Value']) ?? '' }];
+      })
+    : [];
   const role: FoundRole = {
     roleName,
     arn,
@@ -251,6 +268,8 @@ function readRole(raw: Record<string, unknown>, data: SetupData, withDetails: bo
     attached,
     inline: withDetails ? (inline ?? []) : inline,
     hasAttachments: withDetails,
+    permissionsBoundaryArn: boundary,
+    tags,
   };
   // get-role after get-account-authorization-details adds nothing; the other way round, details win.
   const existing = data.roles.findIndex((r) => r.roleName === roleName);

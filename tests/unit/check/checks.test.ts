@@ -8,7 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { formatReport, problemText, PROBLEM_CODES, checkTitle } from '../../../src/core/check/messages.ts';
 import { reportFails, reportPasses, runSetupCheck } from '../../../src/core/check/run.ts';
 import type { GuideInputs } from '../../../src/core/types.ts';
-import { correctFixtures, FIXTURE_EXTERNAL_ID, FIXTURE_FILES, fixtureInputs, MISTAKES, modelFor, pasted, type Fixtures } from './mistakes.ts';
+import { shellQuote } from '../../../src/core/shell.ts';
+import { BOUNDARY, correctFixtures, FIXTURE_EXTERNAL_ID, FIXTURE_FILES, fixtureInputs, MISTAKES, modelFor, pasted, setBoundary, setTags, TAGS, type Fixtures } from './mistakes.ts';
 
 function report(fixtures: Fixtures, inputs: GuideInputs = fixtureInputs(), text = pasted(fixtures)) {
   const r = runSetupCheck(inputs, text);
@@ -126,3 +127,82 @@ describe('each common mistake', () => {
     }
   });
 });
+
+describe('guard-rails the reader asked for (issue 10: permissions boundary, tags)', () => {
+  const withGuardRails = (): GuideInputs => ({ ...fixtureInputs(), permissionsBoundary: BOUNDARY, tags: TAGS });
+  const ids = (r: ReturnType<typeof report>) => r.results.map((x) => x.id).filter((id) => /\.(boundary|tags)$/.test(id));
+
+  it('no boundary or tag check exists when the reader set neither (a boundary the customer adds is theirs)', () => {
+    const f = correctFixtures();
+    setBoundary(f, 'arn:aws:iam::123456789012:policy/TheirOwnBoundary');
+    expect(ids(report(f))).toEqual([]);
+    expect(reportPasses(report(f))).toBe(true);
+  });
+
+  it('both roles with the boundary and tags entered: four checks, all pass; extra tags are not a problem', () => {
+    const f = correctFixtures();
+    setBoundary(f, BOUNDARY);
+    setTags(f, [...TAGS, 'owner=someone-else']);
+    const r = report(f, withGuardRails());
+    expect(ids(r)).toEqual(['role.repoPusher.boundary', 'role.repoPusher.tags', 'role.eksDeployer.boundary', 'role.eksDeployer.tags']);
+    expect(r.results.filter((x) => ids(r).includes(x.id)).map((x) => x.status)).toEqual(['pass', 'pass', 'pass', 'pass']);
+    expect(reportPasses(r)).toBe(true);
+  });
+
+  it('reads the boundary and tags from get-role output too (the shape `aws iam get-role` prints)', () => {
+    const f = correctFixtures();
+    setBoundary(f, BOUNDARY);
+    setTags(f, TAGS);
+    const getRole = (name: string, withTags: boolean) => {
+      const d = f['get-account-authorization-details.json'].RoleDetailList.find((x: { RoleName: string }) => x.RoleName === name);
+      const { RolePolicyList: _a, AttachedManagedPolicies: _b, InstanceProfileList: _c, ...rest } = d;
+      if (!withTags) delete rest.Tags;
+      return JSON.stringify({ Role: rest }, null, 4);
+    };
+    const text = [getRole('VendorRepoPusher', true), getRole('VendorEKSDeployer', false)].join('\n');
+    const r = report({}, withGuardRails(), text);
+    const by = (id: string) => r.results.find((x) => x.id === id);
+    expect(by('role.repoPusher.boundary')?.status).toBe('pass');
+    expect(by('role.repoPusher.tags')?.status).toBe('pass');
+    expect(by('role.eksDeployer.boundary')?.status).toBe('pass');
+    expect(by('role.eksDeployer.tags')?.status).toBe('fail');
+    expect(by('role.eksDeployer.tags')?.problems.map((p) => p.code)).toEqual(['tags.wrong']);
+  });
+
+  it('without IAM output the guard-rail checks are "not checked", never a pass', () => {
+    const f = correctFixtures();
+    delete f['get-account-authorization-details.json'];
+    const r = report(f, withGuardRails());
+    for (const id of ids(r)) expect(r.results.find((x) => x.id === id)?.status).toBe('not-checked');
+    expect(ids(r)).toHaveLength(4);
+  });
+
+  it('the fixes are the filled commands that set exactly what was asked (the tags as JSON, one tag per pair)', () => {
+    const f = correctFixtures();
+    const r = report(f, withGuardRails());
+    const boundary = r.results.find((x) => x.id === 'role.repoPusher.boundary')?.problems[0];
+    expect(boundary?.command).toBe(`aws iam put-role-permissions-boundary \\\n  --role-name ${shellQuote('VendorRepoPusher')} \\\n  --permissions-boundary ${shellQuote(BOUNDARY)}`);
+    const tags = r.results.find((x) => x.id === 'role.eksDeployer.tags')?.problems[0];
+    const json = unquoteLast(tags!.command!);
+    expect(JSON.parse(json)).toEqual(TAGS.map((t) => ({ Key: t.slice(0, t.indexOf('=')), Value: t.slice(t.indexOf('=') + 1) })));
+  });
+
+  it('hostile tag values: refused by the field\'s validation (quotes, $(), newlines) or one exact argument of the fix', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.stringMatching(/^[\p{L}\p{N} _.:/=+@-]{0,40}$/u), fc.string({ unit: fc.constantFrom(...`'"$()\\;|&\n\`=,: aZ9`), maxLength: 20 })), (value) => {
+        const inputs = { ...withGuardRails(), tags: [`k=${value}`] };
+        const r = runSetupCheck(inputs, pasted(correctFixtures()));
+        if (!r.ok) return; // refused by the field's own validation: nothing to fix
+        const p = r.report.results.find((x) => x.id === 'role.repoPusher.tags')?.problems[0];
+        expect(JSON.parse(unquoteLast(p!.command!))).toEqual([{ Key: 'k', Value: value }]);
+      }),
+    );
+  });
+});
+
+/** The last argument of a command built by the core's shellCommand (single-quoted or bare). */
+function unquoteLast(command: string): string {
+  const m = /(?:'((?:[^']|'\\'')*)'|(\S+))$/.exec(command);
+  if (!m) throw new Error(command);
+  return m[1] !== undefined ? m[1].replaceAll(`'\\''`, `'`) : m[2]!;
+}

@@ -32,6 +32,8 @@ export type Fixtures = Partial<Record<FixtureName, any>>;
 export const FIXTURE_EXTERNAL_ID = 'vnd-3Fz7K4q9Example0ExternalId0Golden';
 
 /** The values the correct fixtures were made for. */
+export { BOUNDARY, TAGS, setBoundary, setTags };
+
 export function fixtureInputs(): GuideInputs {
   return {
     accountId: '123456789012',
@@ -102,6 +104,20 @@ export interface Mistake {
   /** Applies the reported fix; may change the values too (returned). */
   fix: (f: Fixtures, m: GuideModel) => Partial<GuideInputs> | void;
 }
+
+/** A boundary and tags the reader asked for (issue 10's guard-rails). */
+const BOUNDARY = 'arn:aws:iam::123456789012:policy/DeveloperBoundary';
+const TAGS = ['team=platform', 'cost-center=4200 / ops'];
+/** `aws iam put-role-permissions-boundary` on both roles. */
+const setBoundary = (f: Fixtures, arn: string) => {
+  for (const r of f['get-account-authorization-details.json'].RoleDetailList) r.PermissionsBoundary = { PermissionsBoundaryType: 'Policy', PermissionsBoundaryArn: arn };
+};
+/** `aws iam tag-role` with the tags on both roles (what get-account-authorization-details then prints). */
+const setTags = (f: Fixtures, tags: readonly string[]) => {
+  for (const r of f['get-account-authorization-details.json'].RoleDetailList) {
+    r.Tags = tags.map((t) => ({ Key: t.slice(0, t.indexOf('=')), Value: t.slice(t.indexOf('=') + 1) }));
+  }
+};
 
 export const MISTAKES: readonly Mistake[] = [
   {
@@ -344,5 +360,47 @@ export const MISTAKES: readonly Mistake[] = [
     fix: (f) => {
       f['get-account-authorization-details.json'] = correctFixtures()['get-account-authorization-details.json'];
     },
+  },
+  {
+    id: 'boundary-not-set',
+    title: 'a permissions boundary was entered but the roles were created without it',
+    values: { permissionsBoundary: BOUNDARY },
+    mutate: () => {},
+    check: 'role.repoPusher.boundary',
+    code: 'boundary.wrong',
+    fix: (f) => setBoundary(f, BOUNDARY),
+  },
+  {
+    id: 'boundary-other',
+    title: 'the deployer role has another permissions boundary than the one entered',
+    values: { permissionsBoundary: BOUNDARY },
+    mutate: (f) => {
+      setBoundary(f, BOUNDARY);
+      role(f, 'VendorEKSDeployer').PermissionsBoundary.PermissionsBoundaryArn = 'arn:aws:iam::123456789012:policy/OldBoundary';
+    },
+    check: 'role.eksDeployer.boundary',
+    code: 'boundary.wrong',
+    fix: (f) => setBoundary(f, BOUNDARY),
+  },
+  {
+    id: 'tags-not-set',
+    title: 'tags were entered but the roles were created without them',
+    values: { tags: TAGS },
+    mutate: () => {},
+    check: 'role.repoPusher.tags',
+    code: 'tags.wrong',
+    fix: (f) => setTags(f, TAGS),
+  },
+  {
+    id: 'tag-value-differs',
+    title: "a tag's value (and its key's case) differs from what was entered",
+    values: { tags: TAGS },
+    mutate: (f) => {
+      setTags(f, TAGS);
+      role(f, 'VendorEKSDeployer').Tags[0] = { Key: 'Team', Value: 'platfrom' };
+    },
+    check: 'role.eksDeployer.tags',
+    code: 'tags.wrong',
+    fix: (f) => setTags(f, TAGS),
   },
 ];
