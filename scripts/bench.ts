@@ -17,11 +17,13 @@
  * sizes and the Lighthouse accessibility / best-practices / SEO scores.
  *
  * Environment: BENCH_PORT (server port), BENCH_LIGHTHOUSE_RUNS (default 3), BENCH_SKIP (comma
- * list of `build`, `latency`, `lighthouse`: reuse dist/ or leave a part out while iterating).
+ * list of `build`, `latency`, `lighthouse`: reuse dist/ or leave a part out while iterating),
+ * BENCH_PAGES (comma list of paths: only these pages), BENCH_KEYSTROKES (default 40), BENCH_DIST
+ * (the build to serve, default dist/), BENCH_OUT (results file, default bench/results.json).
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from '@playwright/test';
 import { generateExternalId } from '../src/core/external-id.ts';
@@ -30,8 +32,14 @@ import { runLighthouse, type LighthouseScores } from './lighthouse.ts';
 
 const PORT = Number(process.env['BENCH_PORT'] ?? 4397);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
-const SLUGS = ['', 'prerequisites/', 'roles/', 'handoff/', 'eks-access/', 'cloudformation/', 'faq/', 'checklist/'];
-const PAGES = ['/', '/en/'].flatMap((prefix) => SLUGS.map((slug) => `${prefix}${slug}`));
+const SLUGS = ['', 'prerequisites/', 'roles/', 'handoff/', 'check-setup/', 'eks-access/', 'cloudformation/', 'faq/', 'checklist/'];
+const ALL_PAGES = ['/', '/en/'].flatMap((prefix) => SLUGS.map((slug) => `${prefix}${slug}`));
+// BENCH_PAGES (comma list of paths, e.g. `/roles/,/en/roles/`) limits the run while iterating.
+const ONLY_PAGES = (process.env['BENCH_PAGES'] ?? '').split(',').filter(Boolean);
+const PAGES = ONLY_PAGES.length > 0 ? ALL_PAGES.filter((p) => ONLY_PAGES.includes(p)) : ALL_PAGES;
+const KEYSTROKES = Number(process.env['BENCH_KEYSTROKES'] ?? 40);
+// BENCH_DIST serves another build (e.g. a copy of an earlier dist/, to measure before/after alike).
+const DIST = process.env['BENCH_DIST'] ?? 'dist';
 
 const SKIP = new Set((process.env['BENCH_SKIP'] ?? '').split(',').filter(Boolean));
 const LIGHTHOUSE_RUNS = Number(process.env['BENCH_LIGHTHOUSE_RUNS'] ?? 3);
@@ -51,7 +59,7 @@ const gzipKb = (bytes: Buffer) => gzipSync(bytes, { level: 9 }).length / 1024;
 /** The file in dist/ that serves a same-origin URL path. */
 function distFile(pathname: string): Buffer {
   const path = pathname.endsWith('/') ? `${pathname}index.html` : pathname;
-  return readFileSync(join('dist', decodeURIComponent(path)));
+  return readFileSync(join(DIST, decodeURIComponent(path)));
 }
 
 /** Waits until the page's islands hydrated and its snippets are highlighted. */
@@ -201,7 +209,7 @@ if (!SKIP.has('build')) {
   if (build.status !== 0) throw new Error('astro build failed');
 }
 
-const server = spawn(process.execPath, ['scripts/serve-dist.ts', '--port', String(PORT)], { stdio: 'ignore' });
+const server = spawn(process.execPath, ['scripts/serve-dist.ts', '--port', String(PORT), '--dir', DIST], { stdio: 'ignore' });
 await new Promise((r) => setTimeout(r, 800));
 const executablePath = findChromium();
 const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: CHROMIUM_ARGS });
@@ -216,7 +224,7 @@ try {
     for (const w of weights.filter((x) => x.snippets > 0)) {
       for (const many of [false, true]) {
         const latencyPage = await newPage();
-        const times = await measureLatency(latencyPage, w.page, many);
+        const times = await measureLatency(latencyPage, w.page, many, KEYSTROKES);
         await latencyPage.context().close();
         if (typeof times === 'string') latency.push({ page: w.page, many, error: times });
         else latency.push({ page: w.page, many, samples: times.length, median: percentile(times, 50), p95: percentile(times, 95), max: Math.max(...times) });
@@ -246,8 +254,9 @@ try {
     lighthouse,
     targets: TARGETS,
   };
-  mkdirSync('bench', { recursive: true });
-  writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
+  const out = process.env['BENCH_OUT'] ?? 'bench/results.json';
+  mkdirSync(dirname(out), { recursive: true });
+  writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
 
   const ok = (pass: boolean) => (pass ? 'ok  ' : 'MISS');
   const f = (n: number, d = 1) => n.toFixed(d);
@@ -274,7 +283,7 @@ try {
     if (failing.length) console.log(`       losing points: ${failing.join(', ')}`);
   }
   if (!SKIP.has('build')) row('full build', `${f(buildSeconds)} s`, `≤ ${TARGETS.buildSeconds} s`, buildSeconds <= TARGETS.buildSeconds);
-  console.log('\nWritten to bench/results.json');
+  console.log(`\nWritten to ${out}`);
 } finally {
   await browser.close();
   server.kill();

@@ -9,12 +9,12 @@
  * (`src/stores/`), validation and messages come from the core, link parsing from
  * `src/stores/link.ts`.
  */
-import { useEffect, useId, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { formatIssue } from './issue-text.ts';
-import type { FieldIssue, Lang } from '../core/types.ts';
+import type { Lang } from '../core/types.ts';
 import {
   $fromLink,
-  $preview,
+  $validation,
   $values,
   clearAll,
   confirmLinkValues,
@@ -30,6 +30,7 @@ import { isSectionId } from '../utils/sections.ts';
 import { ConfirmDialog } from './ConfirmDialog.tsx';
 import { StorageNotice } from './StorageNotice.tsx';
 import { fill } from './strings.ts';
+import { $readerIssues, fieldIssues, useSlice } from './slices.ts';
 import { readiness, useHydrated } from './use-hydrated.ts';
 import { useGuideStore } from './use-guide-store.ts';
 import { LinkReview } from './values/LinkReview.tsx';
@@ -42,11 +43,6 @@ import './widgets.css';
 export interface ValuesPanelProps {
   lang: Lang;
   strings: ValuesStrings;
-}
-
-/** Issues of one reader field, errors first. */
-function issuesOf(field: ReaderKey, errors: readonly FieldIssue[], warnings: readonly FieldIssue[]): FieldIssue[] {
-  return [...errors.filter((i) => i.field === field), ...warnings.filter((i) => i.field === field)];
 }
 
 // How long the reader must pause typing before the field's messages are announced.
@@ -77,7 +73,9 @@ export default function ValuesPanel({ lang, strings: s }: ValuesPanelProps) {
   initGuideStore();
   const settings = pageSettings();
   const values = useGuideStore($values);
-  const preview = useGuideStore($preview);
+  // Only the reader fields' messages: a keystroke that changes none of them does not render
+  // the panel again for them (the artifacts are no concern of the panel).
+  const issues = useSlice($readerIssues);
   const fromLink = useGuideStore($fromLink);
   const hydrated = useHydrated();
   const uid = useId();
@@ -96,12 +94,8 @@ export default function ValuesPanel({ lang, strings: s }: ValuesPanelProps) {
   const announceTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const hadErrors = useRef<Partial<Record<ReaderKey, boolean>>>({});
 
-  const validation = preview?.validation ?? null;
-  const errors = validation && !validation.ok ? validation.errors : [];
-  const warnings = validation?.warnings ?? [];
-  const isReader = (i: FieldIssue) => (READER_KEYS as readonly string[]).includes(i.field);
-  const readerErrors = errors.filter(isReader);
-  const readerWarnings = warnings.filter(isReader);
+  const readerErrors = issues.errors;
+  const readerWarnings = issues.warnings;
   const shown = (key: ReaderKey) => touched.has(key) || values[key] !== '' || fromLink.includes(key);
   const visibleErrors = readerErrors.filter((i) => shown(i.field as ReaderKey));
   const conflicts = link?.conflicts ?? {};
@@ -154,7 +148,7 @@ export default function ValuesPanel({ lang, strings: s }: ValuesPanelProps) {
   function announceLater(key: ReaderKey) {
     clearTimeout(announceTimer.current);
     announceTimer.current = setTimeout(() => {
-      const result = $preview.get()?.validation;
+      const result = $validation.get();
       const all = result ? [...(result.ok ? [] : result.errors), ...result.warnings] : [];
       const mine = all.filter((i) => i.field === key);
       const label = s[`values.field.${key}`];
@@ -167,14 +161,25 @@ export default function ValuesPanel({ lang, strings: s }: ValuesPanelProps) {
   }
 
   function change(key: ReaderKey, text: string) {
-    const before = $preview.get()?.validation;
+    const before = $validation.get();
     hadErrors.current[key] = !!before && !before.ok && before.errors.some((i) => i.field === key);
     setValue(key, text);
-    setTouched((t) => new Set(t).add(key));
+    touch(key);
     // Editing a linked value is the reader checking it.
     if ($fromLink.get().includes(key)) $fromLink.set($fromLink.get().filter((k) => k !== key));
     announceLater(key);
   }
+
+  // A new set only the first time a field is touched: no state change (no render) after that.
+  function touch(key: ReaderKey) {
+    setTouched((t) => (t.has(key) ? t : new Set(t).add(key)));
+  }
+
+  // Stable handlers for the memoised fields (each calls the current render's function).
+  const latest = useRef({ change, touch });
+  latest.current = { change, touch };
+  const onFieldChange = useCallback((key: ReaderKey, text: string) => latest.current.change(key, text), []);
+  const onFieldTouch = useCallback((key: ReaderKey) => latest.current.touch(key), []);
 
   function close() {
     setOpen(false);
@@ -294,10 +299,10 @@ export default function ValuesPanel({ lang, strings: s }: ValuesPanelProps) {
           strings={s}
           settings={settings}
           values={values}
-          issuesOf={(key) => (shown(key) ? issuesOf(key, errors, warnings) : [])}
+          issuesOf={(key) => (shown(key) ? fieldIssues(issues, key) : [])}
           linked={fromLink}
-          onChange={change}
-          onTouch={(key) => setTouched((t) => new Set(t).add(key))}
+          onChange={onFieldChange}
+          onTouch={onFieldTouch}
         />
 
         <div className="gv-tools">
