@@ -9,7 +9,7 @@
  * (`src/stores/`), validation and messages come from the core, link parsing from
  * `src/stores/link.ts`.
  */
-import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useId, useRef, useState } from 'react';
 import { formatIssue } from './issue-text.ts';
 import type { Lang } from '../core/types.ts';
 import {
@@ -61,6 +61,40 @@ function currentSection(barBottom: number): string | undefined {
   for (const h of headings) if (h.getBoundingClientRect().top <= line) current = h.id;
   return current;
 }
+
+// Parts that show nothing of the values render only when their own props change, not on
+// every keystroke of the panel (issue 8: keystroke budget).
+const Notice = memo(StorageNotice);
+
+/** Props of {@link ClearDialog}; the handlers are stable across renders. */
+interface ClearDialogProps {
+  open: boolean;
+  everything: boolean;
+  strings: ValuesStrings;
+  onEverything: (everything: boolean) => void;
+  onConfirm: () => void;
+  onCancel: () => void;
+}
+
+/** The "clear all values" confirmation. */
+const ClearDialog = memo(function ClearDialog({ open, everything, strings: s, onEverything, onConfirm, onCancel }: ClearDialogProps) {
+  return (
+    <ConfirmDialog
+      open={open}
+      title={s['values.clearTitle']}
+      confirmLabel={s['values.clearConfirm']}
+      cancelLabel={s['values.cancel']}
+      onConfirm={onConfirm}
+      onCancel={onCancel}
+    >
+      <p>{s['values.clearText']}</p>
+      <label className="gw-check">
+        <input type="checkbox" checked={everything} onChange={(e) => onEverything(e.target.checked)} />
+        <span>{s['values.clearEverything']}</span>
+      </label>
+    </ConfirmDialog>
+  );
+});
 
 /** What a link brought in this page view: values it would replace (asked) and what the form held before. */
 interface LinkSession {
@@ -176,10 +210,11 @@ export default function ValuesPanel({ lang, strings: s }: ValuesPanelProps) {
   }
 
   // Stable handlers for the memoised fields (each calls the current render's function).
-  const latest = useRef({ change, touch });
-  latest.current = { change, touch };
+  const latest = useRef({ change, touch, confirmClear: () => {} });
   const onFieldChange = useCallback((key: ReaderKey, text: string) => latest.current.change(key, text), []);
   const onFieldTouch = useCallback((key: ReaderKey) => latest.current.touch(key), []);
+  const onClearConfirm = useCallback(() => latest.current.confirmClear(), []);
+  const onClearCancel = useCallback(() => setClearing(false), []);
 
   function close() {
     setOpen(false);
@@ -238,6 +273,8 @@ export default function ValuesPanel({ lang, strings: s }: ValuesPanelProps) {
     flash(s['values.cleared']);
   }
 
+  latest.current = { change, touch, confirmClear };
+
   const panelId = `${uid}-panel`;
   const titleId = `${uid}-title`;
 
@@ -263,7 +300,7 @@ export default function ValuesPanel({ lang, strings: s }: ValuesPanelProps) {
         toggleRef={toggle}
         onToggle={() => setOpen(!open)}
       />
-      <StorageNotice strings={s} />
+      <Notice strings={s} />
 
       <div
         id={panelId}
@@ -338,20 +375,14 @@ export default function ValuesPanel({ lang, strings: s }: ValuesPanelProps) {
         {announcement}
       </p>
 
-      <ConfirmDialog
+      <ClearDialog
         open={clearing}
-        title={s['values.clearTitle']}
-        confirmLabel={s['values.clearConfirm']}
-        cancelLabel={s['values.cancel']}
-        onConfirm={confirmClear}
-        onCancel={() => setClearing(false)}
-      >
-        <p>{s['values.clearText']}</p>
-        <label className="gw-check">
-          <input type="checkbox" checked={clearEverything} onChange={(e) => setClearEverything(e.target.checked)} />
-          <span>{s['values.clearEverything']}</span>
-        </label>
-      </ConfirmDialog>
+        everything={clearEverything}
+        strings={s}
+        onEverything={setClearEverything}
+        onConfirm={onClearConfirm}
+        onCancel={onClearCancel}
+      />
     </section>
   );
 }

@@ -3,11 +3,11 @@
  * lists as text areas, other scalars as text inputs), the optional guard-rails in their own
  * group, then the vendor's fixed values for reference. Validation and messages come from the core.
  */
-import { memo, type ReactNode } from 'react';
+import { memo, useLayoutEffect, useRef, type ChangeEvent, type ReactNode, type Ref } from 'react';
 import { FIELDS, READER_PATHS } from '../../core/fields.ts';
 import { PARTITION_NAMES, regionInfo, regionOptions, type RegionOption } from '../../core/regions.ts';
 import type { FieldIssue, Lang, Partition } from '../../core/types.ts';
-import type { BrowserSettings } from '../../stores/guide.ts';
+import { $values, type BrowserSettings } from '../../stores/guide.ts';
 import type { ReaderKey, ReaderValues } from '../../stores/storage.ts';
 import { displayValue } from '../../core/display.ts';
 import { sameData } from '../slices.ts';
@@ -81,21 +81,41 @@ interface FormFieldProps {
   onTouch: (key: ReaderKey) => void;
 }
 
+type Control = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
+
+// The DOM id of a field's control (as `ValuesField` names it).
+const controlId = (uid: string, key: ReaderKey) => `${uid}-${key}`;
+
 /**
  * One field with its control from the row: the region a grouped select, lists a text area (one
- * item per line), other scalars a text input. Memoised: a keystroke in one field re-renders
- * that field (and any whose messages changed), not the whole form (issue 8: keystroke budget).
+ * item per line), other scalars a text input.
+ *
+ * The controls are uncontrolled (`defaultValue`), and the field renders again only when what
+ * it shows changes: its messages, or a value the control does not already show (cleared, from
+ * a link, from another tab: then the value is written into the control). A keystroke in a field
+ * therefore renders nothing for that field, where a controlled input would render it and React
+ * 19 would write its `name` and `type` again on every commit (issue 8: keystroke budget).
  */
 const FormField = memo(
   function FormField({ field: key, value, uid, lang, strings: s, issues, linked, onChange, onTouch }: FormFieldProps): ReactNode {
+    const control = useRef<Control>(null);
+    // A value from elsewhere (not typed here): the control shows it.
+    useLayoutEffect(() => {
+      const element = control.current;
+      if (element && element.value !== value) element.value = value;
+    }, [value]);
     const common = { field: key, uid, lang, strings: s, issues, linked, onChange: (text: string) => onChange(key, text) };
+    // A value too long to keep is refused (ValuesField): the control goes back to the last kept value.
+    const changed = (onText: (text: string) => boolean) => (event: ChangeEvent<Control>) => {
+      if (!onText(event.target.value)) event.target.value = $values.get()[key];
+    };
     if (key === 'region') {
       const knownRegion = regionInfo(value) !== undefined;
       return (
         <ValuesField
           {...common}
           control={({ onText, ...p }) => (
-            <select {...p} className="gv-input" value={value} onChange={(e) => onText(e.target.value)}>
+            <select {...p} ref={control as Ref<HTMLSelectElement>} className="gv-input" defaultValue={value} onChange={changed(onText)}>
               {value === '' ? <option value="">{s['values.region.choose']}</option> : null}
               {value !== '' && !knownRegion ? (
                 <option value={value}>{fill(s['values.region.unknown'], { value: displayValue(value) })}</option>
@@ -121,12 +141,13 @@ const FormField = memo(
           control={({ onText, ...p }) => (
             <textarea
               {...p}
+              ref={control as Ref<HTMLTextAreaElement>}
               rows={3}
               autoComplete="off"
               spellCheck={false}
               className="gv-input"
-              value={value}
-              onChange={(e) => onText(e.target.value)}
+              defaultValue={value}
+              onChange={changed(onText)}
             />
           )}
         />
@@ -139,22 +160,24 @@ const FormField = memo(
         control={({ onText, ...p }) => (
           <input
             {...p}
+            ref={control as Ref<HTMLInputElement>}
             type="text"
             inputMode={key === 'accountId' ? 'numeric' : undefined}
             autoComplete="off"
             spellCheck={false}
             className="gv-input"
-            value={value}
-            onChange={(e) => onText(e.target.value)}
+            defaultValue={value}
+            onChange={changed(onText)}
           />
         )}
       />
     );
   },
-  // Messages are new arrays on every validation: equal by content is equal.
+  // Messages are new arrays on every validation: equal by content is equal. A new value that
+  // the control already shows (the reader typed it) needs no render.
   (a, b) =>
     a.field === b.field &&
-    a.value === b.value &&
+    (a.value === b.value || (document.getElementById(controlId(b.uid, b.field)) as Control | null)?.value === b.value) &&
     a.uid === b.uid &&
     a.lang === b.lang &&
     a.strings === b.strings &&
