@@ -99,11 +99,13 @@ const controlId = (uid: string, key: ReaderKey) => `${uid}-${key}`;
 const FormField = memo(
   function FormField({ field: key, value, uid, lang, strings: s, issues, linked, onChange, onTouch }: FormFieldProps): ReactNode {
     const control = useRef<Control>(null);
-    // A value from elsewhere (not typed here): the control shows it.
+    // A value from elsewhere (not typed here): the control shows it. After every render, not
+    // only when `value` changed since the last one: renders are skipped while the reader types,
+    // so the control may show a text this render's value never was.
     useLayoutEffect(() => {
       const element = control.current;
       if (element && element.value !== value) element.value = value;
-    }, [value]);
+    });
     const common = { field: key, uid, lang, strings: s, issues, linked, onChange: (text: string) => onChange(key, text) };
     // A value too long to keep is refused (ValuesField): the control goes back to the last kept value.
     const changed = (onText: (text: string) => boolean) => (event: ChangeEvent<Control>) => {
@@ -177,7 +179,12 @@ const FormField = memo(
   // the control already shows (the reader typed it) needs no render.
   (a, b) =>
     a.field === b.field &&
-    (a.value === b.value || (document.getElementById(controlId(b.uid, b.field)) as Control | null)?.value === b.value) &&
+    // Compared with what the control shows, not with the last rendered value (which is stale
+    // once the reader typed without a render). The region's options depend on its value (an
+    // unknown region has its own option), so a region change always renders.
+    (b.field === 'region'
+      ? a.value === b.value
+      : ((document.getElementById(controlId(b.uid, b.field)) as Control | null)?.value ?? a.value) === b.value) &&
     a.uid === b.uid &&
     a.lang === b.lang &&
     a.strings === b.strings &&
