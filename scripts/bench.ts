@@ -123,11 +123,23 @@ const FIVE_BY_FIVE = {
 };
 
 /**
+ * The floor of the latency figure on this machine: the same probe on a page whose "snippet"
+ * is one `<pre>` set from the input's event (no framework, no work). What it measures is the
+ * wait for the next frame plus the machine's scheduling; no page can do better.
+ */
+const FLOOR_PAGE = `<!doctype html><div data-values-panel><button aria-expanded="true">x</button>
+<input name="accountId" value="123456789010"></div>
+<div data-snippet><pre>123456789010</pre><span data-ready></span></div>
+<script>const i = document.querySelector('input'); const p = document.querySelector('pre');
+i.addEventListener('input', () => { p.textContent = i.value; });</script>`;
+
+/**
  * Keystroke → all account-ID snippets updated, in ms, with the CPU throttled 4×; `many`
  * enters 5 clusters and 5 repository patterns first.
  */
-async function measureLatency(page: Page, path: string, many: boolean, keystrokes = 40): Promise<number[] | string> {
-  await page.goto(`${ORIGIN}${path}`);
+async function measureLatency(page: Page, path: string | null, many: boolean, keystrokes = 40): Promise<number[] | string> {
+  if (path === null) await page.setContent(FLOOR_PAGE);
+  else await page.goto(`${ORIGIN}${path}`);
   await settle(page);
   const panel = page.locator('[data-values-panel]').first();
   const field = panel.locator('[name="accountId"]');
@@ -221,6 +233,10 @@ try {
   const heaviestWithout = withoutWidgets.reduce((a, b) => (b.jsKb > a.jsKb ? b : a), withoutWidgets[0] ?? { page: '-', jsKb: 0 });
   const latency: Array<{ page: string; many: boolean; samples: number; median: number; p95: number; max: number } | { page: string; many: boolean; error: string }> = [];
   if (!SKIP.has('latency')) {
+    const floorPage = await newPage();
+    const floor = await measureLatency(floorPage, null, false, KEYSTROKES);
+    await floorPage.context().close();
+    if (typeof floor !== 'string') latency.push({ page: '(floor: trivial page)', many: false, samples: floor.length, median: percentile(floor, 50), p95: percentile(floor, 95), max: Math.max(...floor) });
     for (const w of weights.filter((x) => x.snippets > 0)) {
       for (const many of [false, true]) {
         const latencyPage = await newPage();
