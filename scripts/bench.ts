@@ -17,11 +17,13 @@
  * sizes and the Lighthouse accessibility / best-practices / SEO scores.
  *
  * Environment: BENCH_PORT (server port), BENCH_LIGHTHOUSE_RUNS (default 3), BENCH_SKIP (comma
- * list of `build`, `latency`, `lighthouse`: reuse dist/ or leave a part out while iterating).
+ * list of `build`, `latency`, `lighthouse`: reuse dist/ or leave a part out while iterating),
+ * BENCH_PAGES (comma list of paths: only these pages), BENCH_KEYSTROKES (default 40), BENCH_DIST
+ * (the build to serve, default dist/), BENCH_OUT (results file, default bench/results.json).
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from '@playwright/test';
 import { generateExternalId } from '../src/core/external-id.ts';
@@ -31,7 +33,13 @@ import { runLighthouse, type LighthouseScores } from './lighthouse.ts';
 
 const PORT = Number(process.env['BENCH_PORT'] ?? 4397);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
-const PAGES = ['/', '/en/'].flatMap((prefix) => GUIDE_PAGES.map((page) => `${prefix}${pagePath(page)}`));
+const ALL_PAGES = ['/', '/en/'].flatMap((prefix) => GUIDE_PAGES.map((page) => `${prefix}${pagePath(page)}`));
+// BENCH_PAGES (comma list of paths, e.g. `/roles/,/en/roles/`) limits the run while iterating.
+const ONLY_PAGES = (process.env['BENCH_PAGES'] ?? '').split(',').filter(Boolean);
+const PAGES = ONLY_PAGES.length > 0 ? ALL_PAGES.filter((p) => ONLY_PAGES.includes(p)) : ALL_PAGES;
+const KEYSTROKES = Number(process.env['BENCH_KEYSTROKES'] ?? 40);
+// BENCH_DIST serves another build (e.g. a copy of an earlier dist/, to measure before/after alike).
+const DIST = process.env['BENCH_DIST'] ?? 'dist';
 
 const SKIP = new Set((process.env['BENCH_SKIP'] ?? '').split(',').filter(Boolean));
 const LIGHTHOUSE_RUNS = Number(process.env['BENCH_LIGHTHOUSE_RUNS'] ?? 3);
@@ -51,7 +59,7 @@ const gzipKb = (bytes: Buffer) => gzipSync(bytes, { level: 9 }).length / 1024;
 /** The file in dist/ that serves a same-origin URL path. */
 function distFile(pathname: string): Buffer {
   const path = pathname.endsWith('/') ? `${pathname}index.html` : pathname;
-  return readFileSync(join('dist', decodeURIComponent(path)));
+  return readFileSync(join(DIST, decodeURIComponent(path)));
 }
 
 /** Waits until the page's islands hydrated and its snippets are highlighted. */
@@ -115,11 +123,23 @@ const FIVE_BY_FIVE = {
 };
 
 /**
+ * The floor of the latency figure on this machine: the same probe on a page whose "snippet"
+ * is one `<pre>` set from the input's event (no framework, no work). What it measures is the
+ * wait for the next frame plus the machine's scheduling; no page can do better.
+ */
+const FLOOR_PAGE = `<!doctype html><div data-values-panel><button aria-expanded="true">x</button>
+<input name="accountId" value="123456789010"></div>
+<div data-snippet><pre>123456789010</pre><span data-ready></span></div>
+<script>const i = document.querySelector('input'); const p = document.querySelector('pre');
+i.addEventListener('input', () => { p.textContent = i.value; });</script>`;
+
+/**
  * Keystroke → all account-ID snippets updated, in ms, with the CPU throttled 4×; `many`
  * enters 5 clusters and 5 repository patterns first.
  */
-async function measureLatency(page: Page, path: string, many: boolean, keystrokes = 40): Promise<number[] | string> {
-  await page.goto(`${ORIGIN}${path}`);
+async function measureLatency(page: Page, path: string | null, many: boolean, keystrokes = 40): Promise<number[] | string> {
+  if (path === null) await page.setContent(FLOOR_PAGE);
+  else await page.goto(`${ORIGIN}${path}`);
   await settle(page);
   const panel = page.locator('[data-values-panel]').first();
   const field = panel.locator('[name="accountId"]');
@@ -201,7 +221,7 @@ if (!SKIP.has('build')) {
   if (build.status !== 0) throw new Error('astro build failed');
 }
 
-const server = spawn(process.execPath, ['scripts/serve-dist.ts', '--port', String(PORT)], { stdio: 'ignore' });
+const server = spawn(process.execPath, ['scripts/serve-dist.ts', '--port', String(PORT), '--dir', DIST], { stdio: 'ignore' });
 await new Promise((r) => setTimeout(r, 800));
 const executablePath = findChromium();
 const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: CHROMIUM_ARGS });
@@ -213,10 +233,14 @@ try {
   const heaviestWithout = withoutWidgets.reduce((a, b) => (b.jsKb > a.jsKb ? b : a), withoutWidgets[0] ?? { page: '-', jsKb: 0 });
   const latency: Array<{ page: string; many: boolean; samples: number; median: number; p95: number; max: number } | { page: string; many: boolean; error: string }> = [];
   if (!SKIP.has('latency')) {
+    const floorPage = await newPage();
+    const floor = await measureLatency(floorPage, null, false, KEYSTROKES);
+    await floorPage.context().close();
+    if (typeof floor !== 'string') latency.push({ page: '(floor: trivial page)', many: false, samples: floor.length, median: percentile(floor, 50), p95: percentile(floor, 95), max: Math.max(...floor) });
     for (const w of weights.filter((x) => x.snippets > 0)) {
       for (const many of [false, true]) {
         const latencyPage = await newPage();
-        const times = await measureLatency(latencyPage, w.page, many);
+        const times = await measureLatency(latencyPage, w.page, many, KEYSTROKES);
         await latencyPage.context().close();
         if (typeof times === 'string') latency.push({ page: w.page, many, error: times });
         else latency.push({ page: w.page, many, samples: times.length, median: percentile(times, 50), p95: percentile(times, 95), max: Math.max(...times) });
@@ -246,8 +270,9 @@ try {
     lighthouse,
     targets: TARGETS,
   };
-  mkdirSync('bench', { recursive: true });
-  writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
+  const out = process.env['BENCH_OUT'] ?? 'bench/results.json';
+  mkdirSync(dirname(out), { recursive: true });
+  writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
 
   const ok = (pass: boolean) => (pass ? 'ok  ' : 'MISS');
   const f = (n: number, d = 1) => n.toFixed(d);
@@ -274,7 +299,7 @@ try {
     if (failing.length) console.log(`       losing points: ${failing.join(', ')}`);
   }
   if (!SKIP.has('build')) row('full build', `${f(buildSeconds)} s`, `≤ ${TARGETS.buildSeconds} s`, buildSeconds <= TARGETS.buildSeconds);
-  console.log('\nWritten to bench/results.json');
+  console.log(`\nWritten to ${out}`);
 } finally {
   await browser.close();
   server.kill();

@@ -57,6 +57,23 @@ try {
     const key = f.url ? f.url.split('/').pop()! : f.functionName;
     byUrl.set(key, (byUrl.get(key) ?? 0) + (dt[i] ?? 0) / 1000);
   });
+  // Inclusive time per function: each sample counts for every distinct function on its stack.
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const inclusive = new Map<string, number>();
+  (profile.samples ?? []).forEach((id, i) => {
+    const seen = new Set<string>();
+    for (let cur: number | undefined = id; cur !== undefined; cur = parent.get(cur)) {
+      const f = byId.get(cur)!.callFrame;
+      if (!f.url) continue;
+      const key = `${f.functionName || '(anonymous)'}  ${f.url.split('/').pop()}:${f.lineNumber}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      inclusive.set(key, (inclusive.get(key) ?? 0) + (dt[i] ?? 0) / 1000);
+    }
+  });
+  console.log('Inclusive time by function (ms):');
+  for (const [k, v] of [...inclusive].sort((a, b) => b[1] - a[1]).slice(0, Number(process.env['TOP'] ?? 45))) console.log(`  ${v.toFixed(1).padStart(8)}  ${k}`);
   console.log('Self time by script (ms):');
   for (const [k, v] of [...byUrl].sort((a, b) => b[1] - a[1]).slice(0, 15)) console.log(`  ${v.toFixed(1).padStart(8)}  ${k}`);
   const total = [...self.values()].reduce((a, b) => a + b, 0);

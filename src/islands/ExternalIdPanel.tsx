@@ -15,11 +15,9 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { formatIssue } from './issue-text.ts';
 import { generateExternalId } from '../core/external-id.ts';
 import type { Lang } from '../core/types.ts';
-import { validateExternalId } from '../core/validate.ts';
 import {
   $externalId,
   $externalIdConflict,
-  $inputs,
   $rememberExternalId,
   $usedView,
   adoptOtherExternalId,
@@ -35,6 +33,7 @@ import { ConfirmDialog } from './ConfirmDialog.tsx';
 import type { ExternalIdStateStrings } from './state-strings.ts';
 import { StorageNotice } from './StorageNotice.tsx';
 import { fill, type ExternalIdStrings } from './strings.ts';
+import { $externalIdIssues, useSlice } from './slices.ts';
 import { readiness, useHydrated } from './use-hydrated.ts';
 import { useGuideStore } from './use-guide-store.ts';
 import './widgets.css';
@@ -57,7 +56,8 @@ export default function ExternalIdPanel({ lang, strings: s, variant, generatorHr
   const settings = pageSettings();
   const id = useGuideStore($externalId);
   const remember = useGuideStore($rememberExternalId);
-  const inputs = useGuideStore($inputs);
+  // The ExternalId's own messages only: typing in the values panel does not render this island.
+  const idIssues = useSlice($externalIdIssues);
   const conflict = useGuideStore($externalIdConflict);
   const hydrated = useHydrated();
   const uid = useId();
@@ -78,7 +78,7 @@ export default function ExternalIdPanel({ lang, strings: s, variant, generatorHr
 
   const vendorIssued = settings.externalIdMode === 'vendor-issued';
   const vendor = settings.vendorName;
-  const issues = inputs && id !== '' ? validateExternalId(inputs) : [];
+  const issues = idIssues && id !== '' ? idIssues : [];
   const valid = id !== '' && issues.length === 0;
 
   function flash(message: string) {

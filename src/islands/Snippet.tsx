@@ -14,7 +14,7 @@ import { useEffect, useId, useLayoutEffect, useRef, useState, useSyncExternalSto
 import { artifactRow } from '../core/artifacts/catalog.ts';
 import { formatIssue } from './issue-text.ts';
 import type { ArtifactId, Lang } from '../core/types.ts';
-import { linesHtml, patchLines } from '../highlight/runtime/fill.ts';
+import { patchLines, SnippetFiller } from '../highlight/runtime/fill.ts';
 import { compileTemplates, type CompiledTemplates, type SnippetTemplates } from '../highlight/runtime/match.ts';
 import { initGuideStore, markUsed, serverSnapshot, type BrowserSettings } from '../stores/guide.ts';
 import { requestArtifacts } from '../stores/preview.ts';
@@ -161,15 +161,18 @@ export default function Snippet({ id, lang, settings, strings }: SnippetProps) {
   }, [setup]);
 
   // Fills the live <code> now and on every change of the preview, in the same task as the
-  // keystroke (nanostores notifies synchronously), writing only the lines that changed.
+  // keystroke (nanostores notifies synchronously): only lines whose text or values changed
+  // are highlighted again, and only their text nodes are written (see highlight/runtime/fill.ts).
   useLayoutEffect(() => {
     const code = codeRef.current;
     if (!code || !setup) return;
+    const filler = new SnippetFiller(setup.templates);
     let shown: string[] = [];
     return $snippetSource.subscribe((source) => {
       const artifact = source?.preview.artifacts.get(id);
       if (!source || !artifact) return;
-      const next = linesHtml(setup.templates, artifact.text, source.values);
+      const next = filler.update(artifact.text, source.values);
+      if (next === shown) return;
       patchLines(code, shown, next);
       shown = next;
     });

@@ -14,6 +14,7 @@ import type { Lang } from '../core/types.ts';
 import { $externalId, initGuideStore, markUsed, type BrowserSettings } from '../stores/guide.ts';
 import { launchStackParameters, quickCreateUrl } from '../utils/launch-stack.ts';
 import type { LaunchStackStrings } from '../utils/snippet-strings.ts';
+import { slice, useSlice } from './slices.ts';
 import { $snippetSource } from './snippet-preview.ts';
 import { useGuideStore } from './use-guide-store.ts';
 
@@ -27,13 +28,34 @@ export interface LaunchStackProps {
 /** Fields whose values go into the link. */
 const LINK_FIELDS = new Set(['region', 'clusters', 'repoPatterns']);
 
+/**
+ * What the island shows, from the page's preview: a keystroke that changes none of it (the
+ * account ID, which the link does not carry) does not render the island.
+ */
+const $launch = slice([$snippetSource], (source) => {
+  if (!source) return null;
+  const { model, preview } = source;
+  const { validation } = preview;
+  return {
+    region: model.region,
+    partition: model.partition,
+    parameters: launchStackParameters(model),
+    clusters: model.clusters.length,
+    repoPatterns: model.repoPatterns.length,
+    // Values from a link are proposals: the link opens the console only once the reader confirmed them.
+    linkPending: preview.linkPending.length > 0,
+    blocking: validation.ok ? [] : validation.errors.filter((issue) => LINK_FIELDS.has(issue.field)),
+    externalIdInvalid: !validation.ok && validation.errors.some((i) => i.field === 'externalId'),
+  };
+});
+
 const fill = (template: string, params: Record<string, string | number>) =>
   template.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(params, name) ? String(params[name]) : whole));
 
 /** The Launch Stack link and the ExternalId instruction. */
 export default function SnippetLaunchStack({ lang, settings, strings }: LaunchStackProps) {
   initGuideStore(settings);
-  const source = useGuideStore($snippetSource);
+  const launch = useSlice($launch);
   const externalId = useGuideStore($externalId);
   const [copied, setCopied] = useState(false);
   const [status, setStatus] = useState('');
@@ -44,23 +66,20 @@ export default function SnippetLaunchStack({ lang, settings, strings }: LaunchSt
     return () => clearTimeout(timer);
   }, [copied]);
 
-  if (!source) return null;
-  const { model, preview } = source;
-  const { validation } = preview;
-  // Values from a link are proposals: the link opens the console only once the reader confirmed them.
-  const linkPending = preview.linkPending.length > 0;
-  const blocking = validation.ok ? [] : validation.errors.filter((issue) => LINK_FIELDS.has(issue.field));
+  if (!launch) return null;
+  const { linkPending, blocking } = launch;
+  const model = { region: launch.region };
   // The published template was generated from the vendor's defaults: it has one parameter per default item.
-  const tooMany = model.clusters.length > settings.defaultClusters.length || model.repoPatterns.length > settings.repoPatterns.length;
+  const tooMany = launch.clusters > settings.defaultClusters.length || launch.repoPatterns > settings.repoPatterns.length;
   const url = quickCreateUrl({
     templateUrl: settings.templateUrl,
-    region: model.region,
-    partition: model.partition,
+    region: launch.region,
+    partition: launch.partition,
     stackName: STACK_NAME,
-    parameters: launchStackParameters(model),
+    parameters: launch.parameters,
   });
   const usable = blocking.length === 0 && !tooMany && !linkPending;
-  const hasId = externalId !== '' && (validation.ok || !validation.errors.some((i) => i.field === 'externalId'));
+  const hasId = externalId !== '' && !launch.externalIdInvalid;
 
   const copyId = async () => {
     if (!hasId) return;

@@ -9,12 +9,12 @@
  * (`src/stores/`), validation and messages come from the core, link parsing from
  * `src/stores/link.ts`.
  */
-import { useEffect, useId, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useId, useRef, useState } from 'react';
 import { formatIssue } from './issue-text.ts';
-import type { FieldIssue, Lang } from '../core/types.ts';
+import type { Lang } from '../core/types.ts';
 import {
   $fromLink,
-  $preview,
+  $validation,
   $values,
   clearAll,
   confirmLinkValues,
@@ -30,6 +30,7 @@ import { isSectionId } from '../utils/sections.ts';
 import { ConfirmDialog } from './ConfirmDialog.tsx';
 import { StorageNotice } from './StorageNotice.tsx';
 import { fill } from './strings.ts';
+import { $readerIssues, fieldIssues, useSlice } from './slices.ts';
 import { readiness, useHydrated } from './use-hydrated.ts';
 import { useGuideStore } from './use-guide-store.ts';
 import { LinkReview } from './values/LinkReview.tsx';
@@ -42,11 +43,6 @@ import './widgets.css';
 export interface ValuesPanelProps {
   lang: Lang;
   strings: ValuesStrings;
-}
-
-/** Issues of one reader field, errors first. */
-function issuesOf(field: ReaderKey, errors: readonly FieldIssue[], warnings: readonly FieldIssue[]): FieldIssue[] {
-  return [...errors.filter((i) => i.field === field), ...warnings.filter((i) => i.field === field)];
 }
 
 // How long the reader must pause typing before the field's messages are announced.
@@ -66,6 +62,40 @@ function currentSection(barBottom: number): string | undefined {
   return current;
 }
 
+// Parts that show nothing of the values render only when their own props change, not on
+// every keystroke of the panel (issue 8: keystroke budget).
+const Notice = memo(StorageNotice);
+
+/** Props of {@link ClearDialog}; the handlers are stable across renders. */
+interface ClearDialogProps {
+  open: boolean;
+  everything: boolean;
+  strings: ValuesStrings;
+  onEverything: (everything: boolean) => void;
+  onConfirm: () => void;
+  onCancel: () => void;
+}
+
+/** The "clear all values" confirmation. */
+const ClearDialog = memo(function ClearDialog({ open, everything, strings: s, onEverything, onConfirm, onCancel }: ClearDialogProps) {
+  return (
+    <ConfirmDialog
+      open={open}
+      title={s['values.clearTitle']}
+      confirmLabel={s['values.clearConfirm']}
+      cancelLabel={s['values.cancel']}
+      onConfirm={onConfirm}
+      onCancel={onCancel}
+    >
+      <p>{s['values.clearText']}</p>
+      <label className="gw-check">
+        <input type="checkbox" checked={everything} onChange={(e) => onEverything(e.target.checked)} />
+        <span>{s['values.clearEverything']}</span>
+      </label>
+    </ConfirmDialog>
+  );
+});
+
 /** What a link brought in this page view: values it would replace (asked) and what the form held before. */
 interface LinkSession {
   conflicts: Partial<ReaderValues>;
@@ -77,7 +107,9 @@ export default function ValuesPanel({ lang, strings: s }: ValuesPanelProps) {
   initGuideStore();
   const settings = pageSettings();
   const values = useGuideStore($values);
-  const preview = useGuideStore($preview);
+  // Only the reader fields' messages: a keystroke that changes none of them does not render
+  // the panel again for them (the artifacts are no concern of the panel).
+  const issues = useSlice($readerIssues);
   const fromLink = useGuideStore($fromLink);
   const hydrated = useHydrated();
   const uid = useId();
@@ -96,12 +128,8 @@ export default function ValuesPanel({ lang, strings: s }: ValuesPanelProps) {
   const announceTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const hadErrors = useRef<Partial<Record<ReaderKey, boolean>>>({});
 
-  const validation = preview?.validation ?? null;
-  const errors = validation && !validation.ok ? validation.errors : [];
-  const warnings = validation?.warnings ?? [];
-  const isReader = (i: FieldIssue) => (READER_KEYS as readonly string[]).includes(i.field);
-  const readerErrors = errors.filter(isReader);
-  const readerWarnings = warnings.filter(isReader);
+  const readerErrors = issues.errors;
+  const readerWarnings = issues.warnings;
   const shown = (key: ReaderKey) => touched.has(key) || values[key] !== '' || fromLink.includes(key);
   const visibleErrors = readerErrors.filter((i) => shown(i.field as ReaderKey));
   const conflicts = link?.conflicts ?? {};
@@ -154,7 +182,7 @@ export default function ValuesPanel({ lang, strings: s }: ValuesPanelProps) {
   function announceLater(key: ReaderKey) {
     clearTimeout(announceTimer.current);
     announceTimer.current = setTimeout(() => {
-      const result = $preview.get()?.validation;
+      const result = $validation.get();
       const all = result ? [...(result.ok ? [] : result.errors), ...result.warnings] : [];
       const mine = all.filter((i) => i.field === key);
       const label = s[`values.field.${key}`];
@@ -167,14 +195,26 @@ export default function ValuesPanel({ lang, strings: s }: ValuesPanelProps) {
   }
 
   function change(key: ReaderKey, text: string) {
-    const before = $preview.get()?.validation;
+    const before = $validation.get();
     hadErrors.current[key] = !!before && !before.ok && before.errors.some((i) => i.field === key);
     setValue(key, text);
-    setTouched((t) => new Set(t).add(key));
+    touch(key);
     // Editing a linked value is the reader checking it.
     if ($fromLink.get().includes(key)) $fromLink.set($fromLink.get().filter((k) => k !== key));
     announceLater(key);
   }
+
+  // A new set only the first time a field is touched: no state change (no render) after that.
+  function touch(key: ReaderKey) {
+    setTouched((t) => (t.has(key) ? t : new Set(t).add(key)));
+  }
+
+  // Stable handlers for the memoised fields (each calls the current render's function).
+  const latest = useRef({ change, touch, confirmClear: () => {} });
+  const onFieldChange = useCallback((key: ReaderKey, text: string) => latest.current.change(key, text), []);
+  const onFieldTouch = useCallback((key: ReaderKey) => latest.current.touch(key), []);
+  const onClearConfirm = useCallback(() => latest.current.confirmClear(), []);
+  const onClearCancel = useCallback(() => setClearing(false), []);
 
   function close() {
     setOpen(false);
@@ -233,6 +273,8 @@ export default function ValuesPanel({ lang, strings: s }: ValuesPanelProps) {
     flash(s['values.cleared']);
   }
 
+  latest.current = { change, touch, confirmClear };
+
   const panelId = `${uid}-panel`;
   const titleId = `${uid}-title`;
 
@@ -258,7 +300,7 @@ export default function ValuesPanel({ lang, strings: s }: ValuesPanelProps) {
         toggleRef={toggle}
         onToggle={() => setOpen(!open)}
       />
-      <StorageNotice strings={s} />
+      <Notice strings={s} />
 
       <div
         id={panelId}
@@ -294,10 +336,10 @@ export default function ValuesPanel({ lang, strings: s }: ValuesPanelProps) {
           strings={s}
           settings={settings}
           values={values}
-          issuesOf={(key) => (shown(key) ? issuesOf(key, errors, warnings) : [])}
+          issuesOf={(key) => (shown(key) ? fieldIssues(issues, key) : [])}
           linked={fromLink}
-          onChange={change}
-          onTouch={(key) => setTouched((t) => new Set(t).add(key))}
+          onChange={onFieldChange}
+          onTouch={onFieldTouch}
         />
 
         <div className="gv-tools">
@@ -333,20 +375,14 @@ export default function ValuesPanel({ lang, strings: s }: ValuesPanelProps) {
         {announcement}
       </p>
 
-      <ConfirmDialog
+      <ClearDialog
         open={clearing}
-        title={s['values.clearTitle']}
-        confirmLabel={s['values.clearConfirm']}
-        cancelLabel={s['values.cancel']}
-        onConfirm={confirmClear}
-        onCancel={() => setClearing(false)}
-      >
-        <p>{s['values.clearText']}</p>
-        <label className="gw-check">
-          <input type="checkbox" checked={clearEverything} onChange={(e) => setClearEverything(e.target.checked)} />
-          <span>{s['values.clearEverything']}</span>
-        </label>
-      </ConfirmDialog>
+        everything={clearEverything}
+        strings={s}
+        onEverything={setClearEverything}
+        onConfirm={onClearConfirm}
+        onCancel={onClearCancel}
+      />
     </section>
   );
 }

@@ -19,8 +19,8 @@ export interface ControlProps {
   'aria-invalid': boolean;
   onFocus: () => void;
   onBlur: () => void;
-  /** Sets the value, or refuses it (with a message) when it is too long to keep. */
-  onText: (text: string) => void;
+  /** Sets the value, or refuses it (with a message) when it is too long to keep: then false. */
+  onText: (text: string) => boolean;
 }
 
 /** Props of {@link ValuesField}. */
@@ -65,10 +65,12 @@ export function ValuesField({ field, uid, lang, strings: s, issues, linked, onCh
         onText: (text) => {
           if (text.length > MAX_FIELD_LENGTH) {
             setRefused(true);
-            return;
+            return false;
           }
-          setRefused(false);
+          // Only a real change of state: a keystroke must not render the field (issue 8).
+          if (refused) setRefused(false);
           onChange(text);
+          return true;
         },
       })}
       {linked ? (

@@ -7,7 +7,10 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { patchLines } from '../../../src/highlight/runtime/fill.ts';
+import { changedTexts, changedValues, linesHtml, patchLines, SnippetFiller } from '../../../src/highlight/runtime/fill.ts';
+import { compileTemplates } from '../../../src/highlight/runtime/match.ts';
+import { markerChar, MARKER_KINDS } from '../../../src/highlight/runtime/markers.ts';
+import { escapeHtml, lineHtml } from '../../../src/highlight/runtime/render.ts';
 
 const seed = Number(process.env['FC_SEED'] ?? Date.now() % 2 ** 31);
 console.log(`fill property tests: seed ${seed} (FC_SEED=${seed} to replay)`);
@@ -46,6 +49,13 @@ class FakeCode {
   }
 }
 
+// The stand-in for writing a line in place: the element stays, its markup changes.
+const rewrite = (element: Element, html: string) => {
+  const line = element as unknown as FakeLine;
+  line.html = html;
+  line.written = true;
+};
+
 const split = (html: string) => html.match(/<div class="ec-line">.*?<\/div>/g) ?? [];
 const asLine = (text: string) => `<div class="ec-line">${text}</div>`;
 
@@ -66,17 +76,39 @@ function lcsLength(a: readonly string[], b: readonly string[]): number {
 const lines = fc.array(fc.constantFrom('a', 'b', 'c', 'd', '', 'arn:aws:iam::123', 'arn:aws:iam::124'), { maxLength: 30 }).map((l) => l.map(asLine));
 
 describe('patchLines', () => {
-  it('shows exactly the new lines and rewrites only lines outside a longest common subsequence', () => {
+  it('shows exactly the new lines, rewriting only changed lines (same count) or lines outside a longest common subsequence', () => {
     fc.assert(
       fc.property(lines, lines, (before, after) => {
         const code = new FakeCode();
         code.lines = before.map((h) => code.line(h, false));
-        const written = patchLines(code as unknown as HTMLElement, before, after);
+        const kept = new Set(code.lines);
+        const written = patchLines(code as unknown as HTMLElement, before, after, rewrite);
         expect(code.lines.map((l) => l.html)).toEqual(after);
-        expect(written).toBe(after.length - lcsLength(before, after));
+        // Equal lengths: line k becomes line k; otherwise only lines outside an LCS are written.
+        const differing = after.filter((h, i) => before[i] !== h).length;
+        expect(written).toBe(before.length === after.length ? differing : after.length - lcsLength(before, after));
         expect(code.lines.filter((l) => l.written)).toHaveLength(written);
+        // Old elements are reused for new lines between kept ones: at most the surplus goes.
+        const survivors = code.lines.filter((l) => kept.has(l)).length;
+        expect(survivors).toBeGreaterThanOrEqual(lcsLength(before, after));
       }),
       { seed, numRuns: 500 },
+    );
+  });
+
+  it('rewrites changed lines in place: no element is removed or inserted when only values change', () => {
+    fc.assert(
+      fc.property(lines, fc.array(fc.boolean(), { maxLength: 30 }), (before, flips) => {
+        // Each flipped line gets a new value (a text no old line has), as one keystroke does.
+        const after = before.map((h, i) => (flips[i] ? h.replace('</div>', ' 9</div>') : h));
+        const code = new FakeCode();
+        code.lines = before.map((h) => code.line(h, false));
+        const elements = [...code.lines];
+        patchLines(code as unknown as HTMLElement, before, after, rewrite);
+        expect(code.lines.map((l) => l.html)).toEqual(after);
+        expect(code.lines).toEqual(elements);
+      }),
+      { seed, numRuns: 300 },
     );
   });
 
@@ -85,5 +117,96 @@ describe('patchLines', () => {
     const written = patchLines(code as unknown as HTMLElement, [asLine('x')], [asLine('a'), asLine('b')]);
     expect(written).toBe(2);
     expect(code.lines.map((l) => l.html)).toEqual([asLine('a'), asLine('b')]);
+  });
+});
+
+describe('SnippetFiller', () => {
+  // Two kinds of value and a few line shapes, enough for lines whose text stays while the
+  // meaning of a part changes (a value becoming plain text and back).
+  const account = MARKER_KINDS.indexOf('accountId');
+  const region = MARKER_KINDS.indexOf('region');
+  const templates = () =>
+    compileTemplates({
+      s: ['--0:#111', '--0:#222'],
+      l: [
+        [0, `"arn:aws:iam::${markerChar(account)}:root"`, 0],
+        [0, `region ${markerChar(region)}`, 1],
+        [0, `${markerChar(account)} in ${markerChar(region)}`, 0],
+        [0, 'fixed', 1],
+      ],
+    });
+  const value = fc.constantFrom('111122223333', '123456789012', '1234', 'ap-northeast-1', 'us-east-1', '<YOUR_ACCOUNT_ID>');
+  const state = fc.record({
+    account: value,
+    region: value,
+    lines: fc.array(fc.constantFrom(0, 1, 2, 3, 4), { maxLength: 8 }),
+  });
+  const textOf = (s: { account: string; region: string; lines: number[] }) =>
+    s.lines
+      .map((k) => [`"arn:aws:iam::${s.account}:root"`, `region ${s.region}`, `${s.account} in ${s.region}`, 'fixed', `plain ${s.account}`][k])
+      .join('\n');
+  const valuesOf = (s: { account: string; region: string }) => MARKER_KINDS.map((_, kind) => (kind === account ? [s.account] : kind === region ? [s.region] : []));
+
+  it('gives, after any sequence of changes, exactly the lines a fresh render gives', () => {
+    fc.assert(
+      fc.property(fc.array(state, { minLength: 1, maxLength: 6 }), (states) => {
+        const filler = new SnippetFiller(templates());
+        for (const s of states) expect(filler.update(textOf(s), valuesOf(s))).toEqual(linesHtml(templates(), textOf(s), valuesOf(s)));
+      }),
+      { seed, numRuns: 300 },
+    );
+  });
+
+  it('returns the same lines, untouched, when neither the text nor the values changed', () => {
+    const filler = new SnippetFiller(templates());
+    const s = { account: '123456789012', region: 'us-east-1', lines: [0, 1, 2, 3] };
+    const first = filler.update(textOf(s), valuesOf(s));
+    expect(filler.update(textOf(s), valuesOf(s))).toBe(first);
+  });
+
+  it('lists the values that differ between two value sets', () => {
+    expect(changedValues([['a'], ['b', 'c']], [['a'], ['c', 'd']]).sort()).toEqual(['b', 'd']);
+    expect(changedValues([['a']], [['a']])).toEqual([]);
+  });
+});
+
+describe('changedTexts', () => {
+  // Lines as render.ts writes them: a styled token, a marked value, plain text.
+  const line = (value: string, mark = 'sv', tail = '') =>
+    `<div class="ec-line"><div class="code"><span style="--0:#111">"arn:aws:iam::<span class="${mark}">${escapeHtml(value)}</span>:root"</span>${escapeHtml(tail)}</div></div>`;
+
+  it('lists the text nodes to write, by index among the line\'s text nodes, decoded', () => {
+    expect(changedTexts(line('123456789012'), line('123456789013'))).toEqual([[1, '123456789013']]);
+    expect(changedTexts(line('1', 'sv', 'a'), line('1', 'sv', '<b & "c">'))).toEqual([[3, '<b & "c">']]);
+    expect(changedTexts(line('1'), line('1'))).toEqual([]);
+  });
+
+  it('gives up (null) when the tags differ or a text appears or disappears', () => {
+    expect(changedTexts(line('123456789012'), line('<YOUR_ACCOUNT_ID>', 'sv sv-ph'))).toBeNull();
+    expect(changedTexts(line('1', 'sv', ''), line('1', 'sv', 'x'))).toBeNull();
+    expect(changedTexts(lineHtml('', null), lineHtml('x', null))).toEqual([[0, 'x']]);
+  });
+
+  it('agrees with the texts of the new markup for arbitrary texts (property)', () => {
+    const text = fc.string({ maxLength: 6 });
+    fc.assert(
+      fc.property(text, text, text, text, (a, b, c, d) => {
+        const before = line(a, 'sv', b);
+        const after = line(c, 'sv', d);
+        const found = changedTexts(before, after);
+        // Splitting at tags gives the text nodes (empty texts make none).
+        const nodes = (html: string) => html.split(/<[^>]*>/).filter((t) => t !== '');
+        const unescape = (t: string) => t.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+        if (found === null) {
+          // Only when an empty text becomes non-empty or back (the node would appear or go).
+          expect((a === '') === (c === '') && (b === '') === (d === '')).toBe(false);
+        } else {
+          const shown = nodes(before).map(unescape);
+          for (const [at, t] of found) shown[at] = t;
+          expect(shown).toEqual(nodes(after).map(unescape));
+        }
+      }),
+      { seed, numRuns: 300 },
+    );
   });
 });

@@ -1,0 +1,93 @@
+/**
+ * Slices of the shared stores for the islands: each island subscribes to only what it shows,
+ * so a keystroke re-renders an island only when something it shows changed (issue 8: the
+ * keystroke budget). A slice is a nanostores `computed` that keeps its previous value while
+ * the new one is equal by content: nanostores notifies only when the value is a different
+ * object, so an equal slice notifies nobody and React renders nothing.
+ */
+import { useStore } from '@nanostores/react';
+import { computed, type ReadableAtom } from 'nanostores';
+import type { FieldIssue } from '../core/types.ts';
+import { serverSnapshot } from '../stores/guide.ts';
+import { validateExternalId } from '../core/validate.ts';
+import { $fromLink } from '../stores/state.ts';
+import { $inputs, $validation } from '../stores/validation.ts';
+import { READER_KEYS, type ReaderKey } from '../stores/storage.ts';
+
+/** Equality by content for plain data (what the slices hold: strings, numbers, arrays, records). */
+export function sameData(a: unknown, b: unknown): boolean {
+  if (Object.is(a, b)) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const ka = Object.keys(a);
+  const kb = Object.keys(b);
+  if (ka.length !== kb.length) return false;
+  for (const key of ka) {
+    if (!Object.hasOwn(b, key) || !sameData((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key])) return false;
+  }
+  return true;
+}
+
+/** A store made by {@link slice}: also knows its value for the server-rendered HTML. */
+export interface Slice<T> extends ReadableAtom<T> {
+  /** The slice of the stores' server snapshots (what the static HTML shows), computed once. */
+  serverValue(): T;
+}
+
+/**
+ * A computed store of `select(...values of stores)` that keeps its previous value (the same
+ * object) while the new one is {@link sameData}-equal, so its subscribers hear only real changes.
+ */
+export function slice<A extends unknown[], T>(stores: { [K in keyof A]: ReadableAtom<A[K]> }, select: (...values: A) => T): Slice<T> {
+  let last: { value: T } | null = null;
+  const store = computed(stores as unknown as ReadableAtom<unknown>[], (...values: unknown[]) => {
+    const next = select(...(values as A));
+    if (last && sameData(last.value, next)) return last.value;
+    last = { value: next };
+    return next;
+  }) as ReadableAtom<T> as Slice<T>;
+  let server: { value: T } | null = null;
+  store.serverValue = () => {
+    server ??= { value: select(...((stores as unknown as ReadableAtom<unknown>[]).map((s) => serverSnapshot(s)) as A)) };
+    return server.value;
+  };
+  return store;
+}
+
+/**
+ * The current value of a slice in an island, hydrating against its server value (like
+ * `useGuideStore`), and re-rendering only when the slice's content changes.
+ */
+export function useSlice<T>(store: Slice<T>): T {
+  return useStore(store, { ssr: store.serverValue });
+}
+
+/** The issues of the reader fields (errors first, then warnings), what the values panel shows. */
+export interface ReaderIssues {
+  /** False until the settings are known (no validation yet). */
+  known: boolean;
+  errors: readonly FieldIssue[];
+  warnings: readonly FieldIssue[];
+}
+
+const READER: ReadonlySet<string> = new Set(READER_KEYS);
+
+/** Errors and warnings of the reader's fields; a keystroke that changes none of them notifies nobody. */
+export const $readerIssues: Slice<ReaderIssues> = slice([$validation], (validation) => ({
+  known: validation !== null,
+  errors: validation && !validation.ok ? validation.errors.filter((i) => READER.has(i.field)) : [],
+  warnings: validation ? validation.warnings.filter((i) => READER.has(i.field)) : [],
+}));
+
+/** The issues of one reader field, errors first (what its messages list shows). */
+export function fieldIssues(issues: ReaderIssues, field: ReaderKey): FieldIssue[] {
+  return [...issues.errors.filter((i) => i.field === field), ...issues.warnings.filter((i) => i.field === field)];
+}
+
+/** The ExternalId's issues (the core's validator of that one field); null until the settings are known. */
+export const $externalIdIssues: Slice<FieldIssue[] | null> = slice([$inputs], (inputs) =>
+  inputs ? validateExternalId(inputs) : null,
+);
+
+/** Whether values from a link wait for the reader's confirmation. */
+export const $linkPending: Slice<boolean> = slice([$fromLink], (keys) => keys.length > 0);
