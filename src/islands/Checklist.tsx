@@ -54,35 +54,35 @@ export default function Checklist(props: ChecklistProps) {
           {s['checklist.linkPending']} <a href={reviewHref}>{s['checklist.linkPendingLink']}</a>
         </p>
       ) : null}
-      <div className="gc-progress">
-        <p id={progressId} className="gc-progress-text" aria-live="polite" data-checklist-progress>
+      <div className="checklist-progress">
+        <p id={progressId} className="checklist-progress-text" aria-live="polite" data-checklist-progress>
           {fill(s['checklist.progress'], { done, total })}
         </p>
         <progress max={total} value={done} aria-labelledby={progressId} />
       </div>
       {GROUPS.map(({ group, key }) => (
-        <fieldset key={group} className="gc-group" disabled={pending}>
-          <legend className="gc-legend">{s[key]}</legend>
-          <ul className="gc-list">
+        <fieldset key={group} className="checklist-group" disabled={pending}>
+          <legend className="checklist-legend">{s[key]}</legend>
+          <ul className="checklist-list">
             {CHECKLIST_ITEMS.filter((item) => item.group === group).map((item) => {
               const id = `${uid}-${item.id}`;
               const item_ = state[item.id] ?? { checked: false, auto: false };
               const described = [item_.auto && item_.checked ? `${id}-auto` : '', pending ? pendingId : ''].filter(Boolean).join(' ');
               return (
-                <li key={item.id} className={`gc-item${item_.checked ? ' gc-item--done' : ''}`}>
+                <li key={item.id} className={`checklist-item${item_.checked ? ' checklist-item--done' : ''}`}>
                   <input
                     type="checkbox"
                     id={id}
-                    className="gc-box"
+                    className="checklist-box"
                     checked={item_.checked}
                     data-checklist-item={item.id}
                     aria-describedby={described || undefined}
                     onChange={(e) => setCheck(item.id, e.target.checked)}
                   />
-                  <div className="gc-text">
+                  <div className="checklist-text">
                     <label htmlFor={id}>{props[item.id] as ReactNode}</label>
                     {item_.auto && item_.checked ? (
-                      <p id={`${id}-auto`} className="gc-auto">
+                      <p id={`${id}-auto`} className="checklist-auto">
                         {s['checklist.auto']}
                       </p>
                     ) : null}

@@ -40,7 +40,7 @@ export function ConfirmDialog({ open, title, children, confirmLabel, cancelLabel
   return (
     <dialog
       ref={dialog}
-      className="gw-dialog not-content"
+      className="widget-dialog not-content"
       aria-labelledby={titleId}
       aria-describedby={children ? textId : undefined}
       onCancel={(event) => {
@@ -49,15 +49,15 @@ export function ConfirmDialog({ open, title, children, confirmLabel, cancelLabel
         onCancel();
       }}
     >
-      <h2 id={titleId} className="gw-dialog-title">
+      <h2 id={titleId} className="widget-dialog-title">
         {title}
       </h2>
       {children ? (
-        <div id={textId} className="gw-dialog-body">
+        <div id={textId} className="widget-dialog-body">
           {children}
         </div>
       ) : null}
-      <div className="gw-actions">
+      <div className="widget-actions">
         <button type="button" ref={cancel} className="guide-button" onClick={onCancel}>
           {cancelLabel}
         </button>

@@ -134,11 +134,11 @@ export default function ExternalIdPanel({ lang, strings: s, variant, generatorHr
 
   // The value as text (generate mode, and the handoff copy): selectable when shown.
   const valueBox = (
-    <p className="gx-value-row">
-      <span className="gx-label">{s['externalId.label']}</span>{' '}
+    <p className="external-id-value-row">
+      <span className="external-id-label">{s['externalId.label']}</span>{' '}
       <code
         id={valueId}
-        className={`gx-value${id === '' ? ' gx-value--empty' : ''}`}
+        className={`external-id-value${id === '' ? ' external-id-value--empty' : ''}`}
         data-masked={id !== '' && !shown ? '' : undefined}
       >
         {id !== '' && !shown ? (
@@ -160,7 +160,7 @@ export default function ExternalIdPanel({ lang, strings: s, variant, generatorHr
   const conflictNotice = conflict ? (
     <div className="guide-callout guide-callout--warning" role="status" data-external-id-conflict="">
       <p>{fill(s['externalId.conflict.text'], { other: tail(conflict.other), mine: tail(id) })}</p>
-      <div className="gw-actions">
+      <div className="widget-actions">
         <button type="button" className="guide-button" onClick={keepOwnExternalId}>
           {s['externalId.conflict.keep']}
         </button>
@@ -176,17 +176,17 @@ export default function ExternalIdPanel({ lang, strings: s, variant, generatorHr
       <div className="gx not-content" data-external-id-panel="handoff" {...readiness(hydrated)}>
         {conflictNotice}
         {valueBox}
-        <div className="gw-actions">
+        <div className="widget-actions">
           {copyButton}
           {showButton}
         </div>
         {id === '' && hydrated ? (
-          <p className="gx-note">
+          <p className="external-id-note">
             {s['externalId.handoffNone']} <a href={generatorHref}>{s['externalId.handoffNoneLink']}</a>
           </p>
         ) : null}
-        <p className="gx-reminder">{s['externalId.handoffReminder']}</p>
-        <p className="gx-status" role="status">
+        <p className="external-id-reminder">{s['externalId.handoffReminder']}</p>
+        <p className="external-id-status" role="status">
           {status}
         </p>
       </div>
@@ -198,18 +198,18 @@ export default function ExternalIdPanel({ lang, strings: s, variant, generatorHr
       {conflictNotice}
       <StorageNotice strings={s} />
       {vendorIssued ? (
-        <div className="gv-field">
-          <label htmlFor={`${uid}-paste`} className="gv-label">
+        <div className="values-field">
+          <label htmlFor={`${uid}-paste`} className="values-label">
             {fill(s['externalId.pasteLabel'], { vendor })}
           </label>
-          <p id={`${uid}-paste-hint`} className="gv-hint">
+          <p id={`${uid}-paste-hint`} className="values-hint">
             {fill(s['externalId.pasteHint'], { vendor })}
           </p>
-          <div className="gx-paste-row">
+          <div className="external-id-paste-row">
             <input
               id={`${uid}-paste`}
               name="externalId"
-              className="gv-input"
+              className="values-input"
               type={shown ? 'text' : 'password'}
               autoComplete="off"
               spellCheck={false}
@@ -222,16 +222,16 @@ export default function ExternalIdPanel({ lang, strings: s, variant, generatorHr
               }}
             />
           </div>
-          <ul id={`${uid}-paste-msgs`} className="gv-issues" aria-live="polite">
+          <ul id={`${uid}-paste-msgs`} className="values-issues" aria-live="polite">
             {pasteTouched || id !== ''
               ? issues.map((issue, i) => (
-                  <li key={`${issue.code}-${i}`} className="gv-issue gv-issue--error">
+                  <li key={`${issue.code}-${i}`} className="values-issue values-issue--error">
                     {formatIssue(issue, lang)}
                   </li>
                 ))
               : null}
           </ul>
-          <div className="gw-actions">
+          <div className="widget-actions">
             {copyButton}
             {showButton}
           </div>
@@ -239,7 +239,7 @@ export default function ExternalIdPanel({ lang, strings: s, variant, generatorHr
       ) : (
         <>
           {valueBox}
-          <div className="gw-actions">
+          <div className="widget-actions">
             {id === '' ? (
               <button type="button" className="guide-button guide-button--primary" disabled={!hydrated} onClick={onGenerateClick}>
                 {s['externalId.generate']}
@@ -256,11 +256,11 @@ export default function ExternalIdPanel({ lang, strings: s, variant, generatorHr
           </div>
         </>
       )}
-      <p className="gx-status" role="status">
+      <p className="external-id-status" role="status">
         {status}
       </p>
-      <div className="gx-remember">
-        <label className="gw-check">
+      <div className="external-id-remember">
+        <label className="widget-check">
           <input
             type="checkbox"
             checked={remember}
@@ -270,11 +270,11 @@ export default function ExternalIdPanel({ lang, strings: s, variant, generatorHr
           />
           <span>{s['externalId.remember']}</span>
         </label>
-        <p id={rememberHintId} className="gv-hint">
+        <p id={rememberHintId} className="values-hint">
           {s['externalId.rememberHint']}
         </p>
       </div>
-      <p className="gx-note">{s['externalId.privacy']}</p>
+      <p className="external-id-note">{s['externalId.privacy']}</p>
       <ConfirmDialog
         open={confirming}
         title={s['externalId.regenTitle']}

@@ -26,7 +26,12 @@ import { artifactMimeType, downloadText } from '../utils/download.ts';
 import type { Strings } from './strings.ts';
 import { readiness, useHydrated } from './use-hydrated.ts';
 import { useGuideStore } from './use-guide-store.ts';
+import { slice, useSlice } from './slices.ts';
 import './widgets.css';
+
+// A keystroke builds a new rotation object even when nothing it shows changed (e.g. typing a
+// cluster name leaves the trust policy as it was): the island re-renders only on real changes.
+const $rotationView = slice([$rotation], (rotation) => rotation);
 
 /** Strings of the rotation island (the catalogue's `rotation.*` keys). */
 export type RotationStrings = Strings<Extract<UiKey, `rotation.${string}`>>;
@@ -69,19 +74,19 @@ function Policy({ variant, title, artifact, empty, lang, strings: s, hydrated, l
     setCopiedText(artifact.text);
   }
   return (
-    <div className="gr-policy" data-rotation={variant} data-ready={ready ? '' : undefined}>
-      <p className="gv-label" id={`${uid}-title`}>
+    <div className="rotation-policy" data-rotation={variant} data-ready={ready ? '' : undefined}>
+      <p className="values-label" id={`${uid}-title`}>
         {title}
       </p>
       {artifact ? (
-        <pre className="gr-pre" tabIndex={0} aria-labelledby={`${fileLabelId} ${uid}-title`} data-rotation-text="">
+        <pre className="rotation-pre" tabIndex={0} aria-labelledby={`${fileLabelId} ${uid}-title`} data-rotation-text="">
           <code>{artifact.text}</code>
         </pre>
       ) : (
-        <p className="gv-hint">{empty}</p>
+        <p className="values-hint">{empty}</p>
       )}
       {artifact ? (
-        <div className="gw-actions">
+        <div className="widget-actions">
           {/* Described by the file and the version: every pair has the same two buttons. */}
           <button type="button" className="guide-button" disabled={!ready} onClick={copy} aria-describedby={`${fileLabelId} ${uid}-title`} data-rotation-copy="">
             {copiedText === artifact.text ? s['rotation.copied'] : s['rotation.copy']}
@@ -99,7 +104,7 @@ function Policy({ variant, title, artifact, empty, lang, strings: s, hydrated, l
         </div>
       ) : null}
       {artifact && reasons.length > 0 ? (
-        <div className="gv-hint" data-rotation-blocked="">
+        <div className="values-hint" data-rotation-blocked="">
           <p>{s['rotation.blocked']}</p>
           <ul>
             {reasons.map((r) => (
@@ -130,7 +135,7 @@ function RotationFilePair({ file, lang, strings: s, hydrated, linkPending, previ
   const name = downloadName(artifactRow(file.id));
   const labelId = `${useId()}-file`;
   const pair = (
-    <div className="gr-pair">
+    <div className="rotation-pair">
       <Policy
         variant="overlap"
         title={s['rotation.overlapTitle']}
@@ -158,8 +163,8 @@ function RotationFilePair({ file, lang, strings: s, hydrated, linkPending, previ
     </div>
   );
   return (
-    <details className="gr-file" data-rotation-file={file.id} open={file.id === 'trustPolicy' ? true : undefined}>
-      <summary className="gv-label">
+    <details className="rotation-file" data-rotation-file={file.id} open={file.id === 'trustPolicy' ? true : undefined}>
+      <summary className="values-label">
         <code id={labelId}>{name}</code>
       </summary>
       {pair}
@@ -172,7 +177,7 @@ export default function ExternalIdRotation({ lang, strings: s }: ExternalIdRotat
   initGuideStore();
   startRotationPersistence();
   const hydrated = useHydrated();
-  const rotation = useGuideStore($rotation);
+  const rotation = useSlice($rotationView);
   const previous = useGuideStore($previousExternalId);
   const uid = useId();
   const id = `${uid}-previous`;
@@ -180,20 +185,20 @@ export default function ExternalIdRotation({ lang, strings: s }: ExternalIdRotat
   const invalid = issues.some((i) => i.severity === 'error');
   return (
     // Named by aria-label: the section heading above (`rotate-external-id`) is its visible title.
-    <section className="gv-rotation not-content" aria-label={s['rotation.title']} data-rotation-panel="" {...readiness(hydrated)}>
-      <p className="gv-hint">{s['rotation.intro']}</p>
-      <div className={`gv-field${invalid ? ' gv-field--invalid' : ''}`}>
-        <label htmlFor={id} className="gv-label">
+    <section className="values-rotation not-content" aria-label={s['rotation.title']} data-rotation-panel="" {...readiness(hydrated)}>
+      <p className="values-hint">{s['rotation.intro']}</p>
+      <div className={`values-field${invalid ? ' values-field--invalid' : ''}`}>
+        <label htmlFor={id} className="values-label">
           {s['rotation.previousLabel']}
         </label>
-        <p id={`${id}-hint`} className="gv-hint">
+        <p id={`${id}-hint`} className="values-hint">
           {s['rotation.previousHint']}
         </p>
         <input
           id={id}
           name="previousExternalId"
           type="text"
-          className="gv-input"
+          className="values-input"
           autoComplete="off"
           spellCheck={false}
           aria-describedby={`${id}-hint ${id}-msgs`}
@@ -202,9 +207,9 @@ export default function ExternalIdRotation({ lang, strings: s }: ExternalIdRotat
           disabled={!hydrated}
           onChange={(e) => $previousExternalId.set(e.target.value)}
         />
-        <ul id={`${id}-msgs`} className="gv-issues" aria-live="polite">
+        <ul id={`${id}-msgs`} className="values-issues" aria-live="polite">
           {issues.map((issue, i) => (
-            <li key={`${issue.code}-${i}`} className={`gv-issue gv-issue--${issue.severity}`}>
+            <li key={`${issue.code}-${i}`} className={`values-issue values-issue--${issue.severity}`}>
               {formatIssue(issue, lang)}
             </li>
           ))}

@@ -113,17 +113,17 @@ export default function SetupCheck({ lang, strings: s, valuesHref }: SetupCheckP
 
   return (
     <div className="gs not-content" data-setup-check data-result={view.state} {...readiness(live)}>
-      <div className="gs-field">
-        <label className="gv-label" htmlFor={inputId}>
+      <div className="setup-check-field">
+        <label className="values-label" htmlFor={inputId}>
           {s['setupCheck.inputLabel']}
         </label>
-        <p id={hintId} className="gv-hint">
+        <p id={hintId} className="values-hint">
           {s['setupCheck.inputHint']}
         </p>
         <textarea
           id={inputId}
           name="setupOutput"
-          className="gv-input gs-input"
+          className="values-input setup-check-input"
           rows={8}
           spellCheck={false}
           autoComplete="off"
@@ -134,22 +134,22 @@ export default function SetupCheck({ lang, strings: s, valuesHref }: SetupCheckP
           onChange={(e) => setText(e.target.value)}
         />
       </div>
-      <div className="gs-tools">
-        <div className="gs-file">
-          <label className="gv-label" htmlFor={fileId}>
+      <div className="setup-check-tools">
+        <div className="setup-check-file">
+          <label className="values-label" htmlFor={fileId}>
             {s['setupCheck.file']}
           </label>
           <input
             ref={fileInput}
             id={fileId}
-            className="gs-file-input"
+            className="setup-check-file-input"
             type="file"
             accept=".json,application/json,text/plain"
             aria-describedby={fileHintId}
             disabled={!live}
             onChange={(e) => void onFile(e)}
           />
-          <p id={fileHintId} className="gv-hint">
+          <p id={fileHintId} className="values-hint">
             {s['setupCheck.fileHint']}
           </p>
         </div>
@@ -187,15 +187,15 @@ function Results({ view, s, lang, valuesHref, linkPending }: ResultsProps) {
   const result = view.state === 'done' ? view.result : null;
 
   return (
-    <div className="gs-results">
-      <p className={`gs-status${error ? ' guide-callout guide-callout--warning' : ''}`} role="status" data-setup-status>
+    <div className="setup-check-results">
+      <p className={`setup-check-status${error ? ' guide-callout guide-callout--warning' : ''}`} role="status" data-setup-status>
         {status}
       </p>
       {result && !result.ok && result.kind === 'inputs' ? (
-        <div className="gs-values">
-          <ul className="gv-issues">
+        <div className="setup-check-values">
+          <ul className="values-issues">
             {[...new Set(result.errors.map((issue) => formatIssue(issue, lang)))].map((message) => (
-              <li key={message} className="gv-issue gv-issue--error">
+              <li key={message} className="values-issue values-issue--error">
                 {message}
               </li>
             ))}
@@ -216,17 +216,17 @@ function Report({ report, s, linkPending }: { report: CheckReport; s: SetupCheck
   return (
     <>
       {linkPending ? <p className="guide-callout guide-callout--warning">{s['setupCheck.linkPending']}</p> : null}
-      <h3 id={`${uid}-checks`} className="gs-heading">
+      <h3 id={`${uid}-checks`} className="setup-check-heading">
         {s['check.word.checks']}
       </h3>
-      <ul className="gs-checks" aria-labelledby={`${uid}-checks`}>
+      <ul className="setup-check-checks" aria-labelledby={`${uid}-checks`}>
         {report.results.map((result) => (
           <Check key={result.id} result={result} s={s} />
         ))}
       </ul>
-      <div className="gs-matrix-wrap">
-        <table className="gs-matrix" data-setup-matrix>
-          <caption className="gs-heading">{s['check.word.matrix']}</caption>
+      <div className="setup-check-matrix-wrap">
+        <table className="setup-check-matrix" data-setup-matrix>
+          <caption className="setup-check-heading">{s['check.word.matrix']}</caption>
           <thead>
             <tr>
               <th scope="col">{s['check.word.request']}</th>
@@ -258,8 +258,8 @@ function Report({ report, s, linkPending }: { report: CheckReport; s: SetupCheck
       </div>
       {report.notes.length > 0 ? (
         <>
-          <h3 className="gs-heading">{s['check.word.notes']}</h3>
-          <ul className="gs-notes">
+          <h3 className="setup-check-heading">{s['check.word.notes']}</h3>
+          <ul className="setup-check-notes">
             {report.notes.map((note, i) => (
               <li key={i}>{noteText(note, s)}</li>
             ))}
@@ -274,7 +274,7 @@ const ICON = { pass: '✔', fail: '✘', 'not-checked': '–' } as const;
 
 function Badge({ state, text }: { state: keyof typeof ICON; text: string }) {
   return (
-    <span className={`gs-badge gs-badge--${state}`}>
+    <span className={`setup-check-badge setup-check-badge--${state}`}>
       <span aria-hidden="true">{ICON[state]}</span> {text}
     </span>
   );
@@ -284,8 +284,8 @@ function Badge({ state, text }: { state: keyof typeof ICON; text: string }) {
 // for "not checked" what is missing and how to supply it.
 function Check({ result, s }: { result: CheckResult; s: SetupCheckStrings }) {
   return (
-    <li className={`gs-check gs-check--${result.status}`} data-check={result.id} data-status={result.status}>
-      <p className="gs-check-title">
+    <li className={`setup-check-check setup-check-check--${result.status}`} data-check={result.id} data-status={result.status}>
+      <p className="setup-check-check-title">
         <Badge state={result.status} text={statusText(result.status, s)} /> <span>{checkTitle(result, s)}</span>
       </p>
       {result.problems.map((problem, i) => (
@@ -298,7 +298,7 @@ function Check({ result, s }: { result: CheckResult; s: SetupCheckStrings }) {
 function ProblemView({ problem, failed, s }: { problem: Problem; failed: boolean; s: SetupCheckStrings }) {
   const t = problemText(problem, s);
   return (
-    <dl className="gs-problem" data-problem={problem.code}>
+    <dl className="setup-check-problem" data-problem={problem.code}>
       <div>
         <dt>{failed ? s['setupCheck.what'] : s['setupCheck.missing']}</dt>
         <dd>{t.what}</dd>
@@ -315,7 +315,7 @@ function ProblemView({ problem, failed, s }: { problem: Problem; failed: boolean
           <dd>
             {t.fix}
             {failed && problem.command ? (
-              <pre className="gs-command" tabIndex={0}>
+              <pre className="setup-check-command" tabIndex={0}>
                 <code>{problem.command}</code>
               </pre>
             ) : null}

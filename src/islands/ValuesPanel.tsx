@@ -88,7 +88,7 @@ const ClearDialog = memo(function ClearDialog({ open, everything, strings: s, on
       onCancel={onCancel}
     >
       <p>{s['values.clearText']}</p>
-      <label className="gw-check">
+      <label className="widget-check">
         <input type="checkbox" checked={everything} onChange={(e) => onEverything(e.target.checked)} />
         <span>{s['values.clearEverything']}</span>
       </label>
@@ -304,7 +304,7 @@ export default function ValuesPanel({ lang, strings: s }: ValuesPanelProps) {
 
       <div
         id={panelId}
-        className="gv-panel"
+        className="values-panel"
         hidden={!open}
         onKeyDown={(event) => {
           if (event.key === 'Escape' && !clearing) {
@@ -313,10 +313,10 @@ export default function ValuesPanel({ lang, strings: s }: ValuesPanelProps) {
           }
         }}
       >
-        <p id={titleId} ref={title} className="gv-title" tabIndex={-1}>
+        <p id={titleId} ref={title} className="values-title" tabIndex={-1}>
           {s['values.title']}
         </p>
-        <p className="gv-intro">{s['values.intro']}</p>
+        <p className="values-intro">{s['values.intro']}</p>
 
         {reviewing ? (
           <LinkReview
@@ -342,17 +342,17 @@ export default function ValuesPanel({ lang, strings: s }: ValuesPanelProps) {
           onTouch={onFieldTouch}
         />
 
-        <div className="gv-tools">
+        <div className="values-tools">
           <div>
             <button type="button" className="guide-button" onClick={copyLink} aria-describedby={`${uid}-link-hint`}>
               {s['values.copyLink']}
             </button>
-            <p id={`${uid}-link-hint`} className="gv-hint">
+            <p id={`${uid}-link-hint`} className="values-hint">
               {s['values.copyLinkHint']}
             </p>
             {fallbackLink ? (
               <input
-                className="gv-input"
+                className="values-input"
                 readOnly
                 value={fallbackLink}
                 aria-label={s['values.copyLink']}
@@ -366,7 +366,7 @@ export default function ValuesPanel({ lang, strings: s }: ValuesPanelProps) {
             </button>
           </div>
         </div>
-        <p className="gv-status" role="status" data-values-status>
+        <p className="values-status" role="status" data-values-status>
           {status}
         </p>
       </div>

@@ -22,6 +22,17 @@ const $prose = computed([$inputs, $validation, $fromLink], (inputs, validation, 
   inputs && validation ? { inputs, validation, linkPending } : null,
 );
 
+/**
+ * Writes `text` into the element's one text node in place. Replacing the node (what
+ * `textContent =` does) is a child insertion, which makes Starlight's `:has()` rules restyle
+ * `<html>` and `<body>` on every keystroke (found by scripts/trace-input.ts).
+ */
+function setText(target: HTMLElement, text: string): void {
+  const only = target.firstChild;
+  if (only && only === target.lastChild && only.nodeType === Node.TEXT_NODE) (only as Text).data = text;
+  else target.textContent = text;
+}
+
 /** Fills the page's prose from the stores from now on. */
 export function startProseFill(): void {
   // Islands load the stored state; a page without any loads it here (idempotent).
@@ -37,7 +48,7 @@ export function startProseFill(): void {
         shell: element.dataset['proseShell'] === 'true',
         ...(element.dataset['proseEach'] ? { each: element.dataset['proseEach'] as ProseList } : {}),
       });
-      if (target.textContent !== text) target.textContent = text;
+      if (target.textContent !== text) setText(target, text);
     }
     for (const button of buttons) button.disabled = preview.linkPending.length > 0;
     markProseFilled();

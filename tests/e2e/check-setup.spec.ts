@@ -96,7 +96,7 @@ for (const { lang, prefix } of LANGS) {
     await expect(root(page).locator('[data-check]:not([data-status="pass"])')).toHaveCount(0);
     await expect(root(page).locator('[data-matrix-row]:not([data-status="pass"])')).toHaveCount(0);
     expect(await root(page).locator('[data-matrix-row]').count()).toBeGreaterThan(6);
-    await expect(root(page).locator('.gs-results')).not.toContainText(FIXTURE_EXTERNAL_ID);
+    await expect(root(page).locator('.setup-check-results')).not.toContainText(FIXTURE_EXTERNAL_ID);
     await axeBothThemes(page, 'passing');
 
     // Each shown mistake: its check fails with the exact message of this language, and its fix.
@@ -110,7 +110,7 @@ for (const { lang, prefix } of LANGS) {
       await expect(shown).toContainText(words.what);
       await expect(shown).toContainText(words.why);
       await expect(shown).toContainText(words.fix);
-      await expect(root(page).locator('.gs-results')).not.toContainText(FIXTURE_EXTERNAL_ID);
+      await expect(root(page).locator('.setup-check-results')).not.toContainText(FIXTURE_EXTERNAL_ID);
     }
     await axeBothThemes(page, 'failing');
 

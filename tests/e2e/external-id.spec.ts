@@ -34,7 +34,7 @@ function recordRequests(page: Page): { url: string; body: string }[] {
 async function shownId(scope: ReturnType<typeof generator>, lang: 'ja' | 'en'): Promise<string> {
   const show = scope.getByRole('button', { name: TEXT[lang].show });
   if ((await show.getAttribute('aria-pressed')) !== 'true') await show.click();
-  return (await scope.locator('.gx-value').textContent()) ?? '';
+  return (await scope.locator('.external-id-value').textContent()) ?? '';
 }
 
 test('the built pages contain no ExternalId', async ({ request }) => {
@@ -59,12 +59,12 @@ for (const { lang, prefix } of LANGS) {
       const id = await storedExternalId(page);
       expect(id).toMatch(GENERATED_ID);
       // Masked: only the vendor's prefix is on screen until the reader asks.
-      await expect(panel.locator('.gx-value')).not.toContainText(id);
-      await expect(panel.locator('.gx-value')).toContainText(SETTINGS.externalIdPrefix);
+      await expect(panel.locator('.external-id-value')).not.toContainText(id);
+      await expect(panel.locator('.external-id-value')).toContainText(SETTINGS.externalIdPrefix);
       expect(await shownId(panel, lang)).toBe(id);
       await expect(panel.getByRole('button', { name: TEXT[lang].show })).toHaveAttribute('aria-pressed', 'true');
       await panel.getByRole('button', { name: TEXT[lang].show }).click();
-      await expect(panel.locator('.gx-value')).not.toContainText(id);
+      await expect(panel.locator('.external-id-value')).not.toContainText(id);
 
       // Copy: the clipboard holds exactly the ID; the copy is confirmed visibly and as a status.
       await panel.getByRole('button', { name: TEXT[lang].copy }).click();
@@ -183,7 +183,7 @@ for (const { lang, prefix } of LANGS) {
       const handoff = page.locator('[data-external-id-panel="handoff"]');
       await expect(handoff.getByRole('button', { name: TEXT[lang].copy })).toBeDisabled();
       await expect(handoff.locator(`a[href$="roles/#external-id"]`)).toBeVisible();
-      await expect(handoff.locator('.gx-reminder')).toContainText('handoff.md');
+      await expect(handoff.locator('.external-id-reminder')).toContainText('handoff.md');
     });
   });
 }

@@ -50,27 +50,27 @@ for (const { lang, prefix } of LANGS) {
       await page.waitForURL((url) => url.hash === '#repo-pusher');
       await hydrated(page);
       await expect(page).toHaveURL((url) => url.search === '' && url.hash === '#repo-pusher' && url.pathname === `${prefix}roles/`);
-      await expect(panel(page).locator('.gv-panel')).toBeVisible();
+      await expect(panel(page).locator('.values-panel')).toBeVisible();
       await expect(field(page, 'accountId')).toHaveValue('123456789012');
       await expect(field(page, 'region')).toHaveValue('us-east-1');
       await expect(field(page, 'clusters')).toHaveValue('prod-a,prod-b');
       await expect(field(page, 'repos')).toHaveValue('portal-api');
       for (const key of ['accountId', 'region', 'clusters', 'repos']) {
-        await expect(panel(page).locator(`.gv-field:has([name="${key}"]) .gv-linked-note`)).toContainText(TEXT[lang].fromLink);
+        await expect(panel(page).locator(`.values-field:has([name="${key}"]) .values-linked-note`)).toContainText(TEXT[lang].fromLink);
       }
       // The pattern equals the default already: nothing to check there.
-      await expect(panel(page).locator('.gv-field:has([name="repoPatterns"]) .gv-linked-note')).toHaveCount(0);
-      await expect(panel(page).locator('.gv-badge--link')).toBeVisible();
+      await expect(panel(page).locator('.values-field:has([name="repoPatterns"]) .values-linked-note')).toHaveCount(0);
+      await expect(panel(page).locator('.values-badge--link')).toBeVisible();
 
       // The marks survive navigation until the reader confirms.
       await open(page, `${prefix}handoff/`);
-      await expect(panel(page).locator('.gv-badge--link')).toBeVisible();
+      await expect(panel(page).locator('.values-badge--link')).toBeVisible();
       await openPanel(page);
       await panel(page).getByRole('button', { name: TEXT[lang].confirmLink }).click();
-      await expect(panel(page).locator('.gv-linked-note')).toHaveCount(0);
+      await expect(panel(page).locator('.values-linked-note')).toHaveCount(0);
       await page.reload();
       await hydrated(page);
-      await expect(panel(page).locator('.gv-badge--link')).toHaveCount(0);
+      await expect(panel(page).locator('.values-badge--link')).toHaveCount(0);
       await openPanel(page);
       await expect(field(page, 'accountId')).toHaveValue('123456789012');
     });
@@ -110,7 +110,7 @@ for (const { lang, prefix } of LANGS) {
       const link = `${prefix}eks-access/?${query({ accountId: '999988887777', region: 'eu-west-1', clusters: 'mine-a' })}#rbac`;
       await page.goto(link);
       await hydrated(page);
-      const offer = panel(page).locator('.gv-offer');
+      const offer = panel(page).locator('.values-offer');
       await expect(offer).toBeVisible();
       await expect(offer).toContainText('123123123123');
       await expect(offer).toContainText('999988887777');
@@ -121,10 +121,10 @@ for (const { lang, prefix } of LANGS) {
       expect(new URL(page.url()).search).not.toBe('');
       await page.reload();
       await hydrated(page);
-      await expect(panel(page).locator('.gv-offer')).toBeVisible();
+      await expect(panel(page).locator('.values-offer')).toBeVisible();
 
       await panel(page).getByRole('button', { name: TEXT[lang].keepMine }).click();
-      await expect(panel(page).locator('.gv-offer')).toHaveCount(0);
+      await expect(panel(page).locator('.values-offer')).toHaveCount(0);
       await expect(field(page, 'accountId')).toHaveValue('123123123123');
       await expect(page).toHaveURL((url) => url.search === '' && url.hash === '#rbac');
 
@@ -133,7 +133,7 @@ for (const { lang, prefix } of LANGS) {
       await panel(page).getByRole('button', { name: TEXT[lang].useLink }).click();
       await expect(field(page, 'accountId')).toHaveValue('999988887777');
       // Choosing the link's values in the review is the reader confirming them (issue 9.1).
-      await expect(panel(page).locator('.gv-linked-note')).toHaveCount(0);
+      await expect(panel(page).locator('.values-linked-note')).toHaveCount(0);
       await expect(page).toHaveURL((url) => url.search === '');
     });
 
@@ -178,7 +178,7 @@ for (const { lang, prefix } of LANGS) {
         // The lightest page with the values panel: the link is read the same way on every page.
         await page.goto(`${prefix}handoff/?${query({ accountId: hostile, region: hostile, repoPatterns: hostile })}`);
         await hydrated(page);
-        await expect(panel(page).locator('.gv-panel')).toBeVisible();
+        await expect(panel(page).locator('.values-panel')).toBeVisible();
         // The store holds the link's text as sent (a text input would strip its newlines on screen).
         const values = { ...DEFAULTS, accountId: hostile, region: hostile, repoPatterns: hostile };
         const inputs = toGuideInputs(browserSettings(SETTINGS), values, '');

@@ -30,7 +30,7 @@ for (const { lang, prefix } of LANGS) {
       await openPanel(page);
       await field(page, 'repos').fill('portal-api');
       await field(page, 'repos').fill('x'.repeat(MAX + 1));
-      const refused = panel(page).locator('.gv-field:has([name="repos"]) [data-refused]');
+      const refused = panel(page).locator('.values-field:has([name="repos"]) [data-refused]');
       const max = MAX.toLocaleString(lang === 'ja' ? 'ja-JP' : 'en-US');
       await expect(refused).toContainText(filled(ui(lang, 'values.tooLong'), { max }));
       await expect(field(page, 'repos')).toHaveValue('portal-api');

@@ -90,7 +90,7 @@ for (const { lang, prefix } of LANGS) {
 
     // The same ID twice is refused with the core's message, and nothing of the overlap can be copied.
     await rotation.locator('input[name="previousExternalId"]').fill(fresh);
-    await expect(rotation.locator('.gv-issue')).not.toHaveCount(0);
+    await expect(rotation.locator('.values-issue')).not.toHaveCount(0);
     await expect(page.locator('[data-rotation-file="trustPolicy"] [data-rotation="overlap"]').getByRole('button', { name: TITLES[lang].copy, exact: true })).toBeDisabled();
     await rotation.locator('input[name="previousExternalId"]').fill(PREVIOUS);
 
@@ -152,7 +152,7 @@ for (const { lang, prefix } of LANGS) {
     // which does not print the value), the final ones still can; the bad value is shown nowhere.
     const bad = 'has space';
     await rotation.locator('input[name="previousExternalId"]').fill(bad);
-    await expect(rotation.locator('.gv-issue--error')).not.toHaveCount(0);
+    await expect(rotation.locator('.values-issue--error')).not.toHaveCount(0);
     for (const id of changed) {
       const file = rotation.locator(`[data-rotation-file="${id}"]`);
       await expect(file.locator('[data-rotation="overlap"] [data-rotation-download]')).toBeDisabled();

@@ -23,7 +23,7 @@ import { SETTINGS } from './support/widgets.ts';
 const DIST = process.env['DIST_DIR'] ?? 'dist';
 // Every guide page: whichever holds snippets contributes its templates.
 const PAGES = PAGE_SLUGS.filter((slug) => slug !== '');
-const SNIPPET = /<div class="snippet" data-snippet="(\w+)">[\s\S]*?<script type="application\/json" data-snippet-templates(?:="")?>([\s\S]*?)<\/script>/g;
+const SNIPPET = /<div class="snippet" data-snippet="(\w+)"[^>]*>[\s\S]*?<script type="application\/json" data-snippet-templates(?:="")?>([\s\S]*?)<\/script>/g;
 
 /** The templates of every artifact, as each page of each language carries them. */
 function builtTemplates(): Array<{ page: string; id: ArtifactId; templates: CompiledTemplates }> {

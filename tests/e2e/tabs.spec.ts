@@ -48,7 +48,7 @@ test('an ExternalId copied in one tab still asks before Regenerate after another
   await open(one, '/roles/');
   const first = await generate(one);
   await generator(one).getByRole('button', { name: TEXT.ja.copy }).click();
-  await expect(generator(one).locator('.gx-status')).toHaveText(TEXT.ja.copied);
+  await expect(generator(one).locator('.external-id-status')).toHaveText(TEXT.ja.copied);
 
   await open(two, '/roles/');
   const second = await generate(two);

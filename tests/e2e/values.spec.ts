@@ -62,8 +62,8 @@ for (const { lang, prefix } of LANGS) {
         await expect(field(page, key)).toHaveAttribute('aria-invalid', 'false');
       }
       // The bar summarises the values.
-      await expect(panel(page).locator('.gv-summary')).toContainText('012345678901');
-      await expect(panel(page).locator('.gv-summary')).toContainText('eu-west-1');
+      await expect(panel(page).locator('.values-summary')).toContainText('012345678901');
+      await expect(panel(page).locator('.values-summary')).toContainText('eu-west-1');
       // The region select is grouped by partition.
       expect(await field(page, 'region').locator('optgroup').count()).toBeGreaterThanOrEqual(3);
     });
@@ -77,7 +77,7 @@ for (const { lang, prefix } of LANGS) {
       await expect(messages(page, 'accountId').first()).toContainText(TEXT[lang].accountIdPattern);
       await expect(account).toHaveAttribute('aria-invalid', 'true');
       const describedBy = (await account.getAttribute('aria-describedby')) ?? '';
-      const msgsId = await panel(page).locator('.gv-field:has([name="accountId"]) .gv-issues').getAttribute('id');
+      const msgsId = await panel(page).locator('.values-field:has([name="accountId"]) .values-issues').getAttribute('id');
       expect(describedBy.split(' ')).toContain(msgsId);
       // The polite live region speaks the message once the reader pauses.
       await expect(panel(page).locator('[data-values-announce]')).toHaveAttribute('aria-live', 'polite');
@@ -88,22 +88,22 @@ for (const { lang, prefix } of LANGS) {
       await expect(panel(page).locator('[data-values-announce]')).not.toContainText(TEXT[lang].accountIdPattern);
       // The bar counts what must be fixed.
       await field(page, 'clusters').fill('-bad');
-      await expect(panel(page).locator('.gv-badge--error')).toBeVisible();
+      await expect(panel(page).locator('.values-badge--error')).toBeVisible();
     });
 
     test('a pattern of only * is refused; an uncovered repository is a warning naming it', async ({ page }) => {
       await open(page, `${prefix}prerequisites/`);
       await openPanel(page);
       // The vendor's defaults: portal-* and planned portal-api, cron-runner.
-      const warning = panel(page).locator('.gv-field:has([name="repos"]) .gv-issue--warning');
+      const warning = panel(page).locator('.values-field:has([name="repos"]) .values-issue--warning');
       await expect(warning).toHaveCount(1);
       await expect(warning).toContainText('cron-runner');
       await expect(warning).toContainText('portal-*');
       await expect(warning).toContainText(TEXT[lang].warning);
-      await expect(panel(page).locator('.gv-field:has([name="repos"]) .gv-issue--error')).toHaveCount(0);
+      await expect(panel(page).locator('.values-field:has([name="repos"]) .values-issue--error')).toHaveCount(0);
 
       await field(page, 'repoPatterns').fill('*');
-      const error = panel(page).locator('.gv-field:has([name="repoPatterns"]) .gv-issue--error');
+      const error = panel(page).locator('.values-field:has([name="repoPatterns"]) .values-issue--error');
       await expect(error).toHaveCount(1);
       await expect(error).toHaveText((await expectedMessages(page, 'repoPatterns', lang))[0]!);
       await expect(field(page, 'repoPatterns')).toHaveAttribute('aria-invalid', 'true');
@@ -126,7 +126,7 @@ for (const { lang, prefix } of LANGS) {
         await field(page, name).fill(DEFAULTS[name] || '123456789012');
       }
       expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
-      await expect(page.locator('.gv-panel script, .gv-panel img')).toHaveCount(0);
+      await expect(page.locator('.values-panel script, .values-panel img')).toHaveCount(0);
     });
 
     test('generated strings are validated exactly like the core does', async ({ page }) => {
@@ -168,8 +168,8 @@ for (const { lang, prefix } of LANGS) {
       expect(await currentValues(page)).toEqual(typed);
 
       await open(page, `${prefix}eks-access/`);
-      await expect(panel(page).locator('.gv-summary')).toContainText('123456789012');
-      await expect(panel(page).locator('.gv-summary')).toContainText('us-west-2');
+      await expect(panel(page).locator('.values-summary')).toContainText('123456789012');
+      await expect(panel(page).locator('.values-summary')).toContainText('us-west-2');
       await openPanel(page);
       expect(await currentValues(page)).toEqual(typed);
       // Stored in localStorage under the versioned key, as typed.
@@ -183,7 +183,7 @@ for (const { lang, prefix } of LANGS) {
       await open(other, `${prefix}handoff/`);
       await openPanel(page);
       await field(page, 'accountId').fill('123456789012');
-      await expect(panel(other).locator('.gv-summary')).toContainText('123456789012');
+      await expect(panel(other).locator('.values-summary')).toContainText('123456789012');
       await openPanel(other);
       await field(other, 'clusters').fill('from-the-other-tab');
       await expect(field(page, 'clusters')).toHaveValue('from-the-other-tab');
@@ -241,7 +241,7 @@ for (const { lang, prefix } of LANGS) {
       // Escape puts it away and gives the focus back to the bar.
       await field(page, 'accountId').focus();
       await page.keyboard.press('Escape');
-      await expect(panel(page).locator('.gv-panel')).toBeHidden();
+      await expect(panel(page).locator('.values-panel')).toBeHidden();
       await expect(toggle(page)).toBeFocused();
     });
   });

@@ -41,7 +41,7 @@ for (const { lang, prefix } of LANGS) {
         await fillValid(page);
         expect(await violations(page), 'filled').toEqual([]);
         await fillErrors(page);
-        await expect(panel(page).locator('.gv-issue--error').first()).toBeVisible();
+        await expect(panel(page).locator('.values-issue--error').first()).toBeVisible();
         expect(await violations(page), 'errors').toEqual([]);
         await panel(page).getByRole('button', { name: TEXT[lang].clear }).click();
         await expect(page.getByRole('dialog')).toBeVisible();
@@ -53,7 +53,7 @@ for (const { lang, prefix } of LANGS) {
         await openPanel(page);
         await field(page, 'accountId').fill('123123123123');
         await page.goto(`${prefix}prerequisites/?accountId=999988887777&clusters=a%22%5D`);
-        await expect(panel(page).locator('.gv-offer')).toBeVisible();
+        await expect(panel(page).locator('.values-offer')).toBeVisible();
         expect(await violations(page)).toEqual([]);
       });
 
@@ -164,7 +164,7 @@ for (const { lang, prefix } of LANGS) {
       await page.keyboard.press('Tab');
       await expect(gen.getByRole('button', { name: TEXT[lang].show })).toBeFocused();
       await page.keyboard.press('Enter');
-      await expect(gen.locator('.gx-value')).toHaveText(id);
+      await expect(gen.locator('.external-id-value')).toHaveText(id);
       await page.keyboard.press('Tab');
       await expect(gen.getByRole('button', { name: TEXT[lang].regenerate, exact: true })).toBeFocused();
       await page.keyboard.press('Enter');

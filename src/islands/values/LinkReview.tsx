@@ -40,8 +40,8 @@ export function LinkReview({ uid, strings: s, values, pending, conflicts, onConf
   const hasConflicts = keys.some((key) => conflicts[key] !== undefined);
   const titleId = `${uid}-review-title`;
   return (
-    <div className="gv-offer" role="group" aria-labelledby={titleId} data-link-review="">
-      <p id={titleId} className="gv-offer-title">
+    <div className="values-offer" role="group" aria-labelledby={titleId} data-link-review="">
+      <p id={titleId} className="values-offer-title">
         {s['values.linkReview.title']}
       </p>
       {account !== undefined && account !== '' ? (
@@ -52,7 +52,7 @@ export function LinkReview({ uid, strings: s, values, pending, conflicts, onConf
       ) : (
         <p>{s['values.linkReview.noAccount']}</p>
       )}
-      <table className="gv-offer-table">
+      <table className="values-offer-table">
         <thead>
           <tr>
             <th scope="col">
@@ -77,7 +77,7 @@ export function LinkReview({ uid, strings: s, values, pending, conflicts, onConf
         </tbody>
       </table>
       <p>{s['values.linkReview.blocked']}</p>
-      <div className="gw-actions">
+      <div className="widget-actions">
         <button type="button" className="guide-button" onClick={onDiscard}>
           {s['values.linkReview.discard']}
         </button>

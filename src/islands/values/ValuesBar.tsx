@@ -25,23 +25,23 @@ export function ValuesBar({ strings: s, values, errorCount, warningCount, linkBa
   const accountShown = values.accountId === '' ? s['values.notSet'] : displayValue(values.accountId);
   const regionShown = values.region === '' ? s['values.notSet'] : displayValue(values.region);
   return (
-    <div className="gv-bar" ref={barRef}>
-      <p className="gv-summary">
-        <span className="gv-summary-item">
-          {s['values.account']} <strong className="gv-summary-value">{accountShown}</strong>
+    <div className="values-bar" ref={barRef}>
+      <p className="values-summary">
+        <span className="values-summary-item">
+          {s['values.account']} <strong className="values-summary-value">{accountShown}</strong>
         </span>
-        <span className="gv-summary-sep" aria-hidden="true">
+        <span className="values-summary-sep" aria-hidden="true">
           ·
         </span>
-        <span className="gv-summary-item">
-          <strong className="gv-summary-value">{regionShown}</strong>
+        <span className="values-summary-item">
+          <strong className="values-summary-value">{regionShown}</strong>
         </span>
         {errorCount > 0 ? (
-          <span className="gv-badge gv-badge--error">{fill(s['values.errors'], { count: errorCount })}</span>
+          <span className="values-badge values-badge--error">{fill(s['values.errors'], { count: errorCount })}</span>
         ) : warningCount > 0 ? (
-          <span className="gv-badge gv-badge--warning">{fill(s['values.warnings'], { count: warningCount })}</span>
+          <span className="values-badge values-badge--warning">{fill(s['values.warnings'], { count: warningCount })}</span>
         ) : null}
-        {linkBadge ? <span className="gv-badge gv-badge--link">{s['values.fromLinkBadge']}</span> : null}
+        {linkBadge ? <span className="values-badge values-badge--link">{s['values.fromLinkBadge']}</span> : null}
       </p>
       <button
         type="button"

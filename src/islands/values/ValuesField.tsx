@@ -45,11 +45,11 @@ export function ValuesField({ field, uid, lang, strings: s, issues, linked, onCh
   const linkId = `${id}-link`;
   const invalid = refused || issues.some((i) => i.severity === 'error');
   return (
-    <div className={`gv-field${invalid ? ' gv-field--invalid' : ''}${linked ? ' gv-field--linked' : ''}`}>
-      <label htmlFor={id} className="gv-label">
+    <div className={`values-field${invalid ? ' values-field--invalid' : ''}${linked ? ' values-field--linked' : ''}`}>
+      <label htmlFor={id} className="values-label">
         {s[`values.field.${field}`]}
       </label>
-      <p id={hintId} className="gv-hint">
+      <p id={hintId} className="values-hint">
         {s[`values.hint.${field}`]}
       </p>
       {control({
@@ -74,20 +74,20 @@ export function ValuesField({ field, uid, lang, strings: s, issues, linked, onCh
         },
       })}
       {linked ? (
-        <p id={linkId} className="gv-linked-note">
+        <p id={linkId} className="values-linked-note">
           {s['values.fromLink']}
         </p>
       ) : null}
-      <ul id={msgsId} className="gv-issues" aria-live="polite">
+      <ul id={msgsId} className="values-issues" aria-live="polite">
         {refused ? (
-          <li className="gv-issue gv-issue--error" data-refused="">
-            <span className="gv-issue-kind">{s['values.error']}: </span>
+          <li className="values-issue values-issue--error" data-refused="">
+            <span className="values-issue-kind">{s['values.error']}: </span>
             {fill(s['values.tooLong'], { max: MAX_FIELD_LENGTH.toLocaleString(lang === 'ja' ? 'ja-JP' : 'en-US') })}
           </li>
         ) : null}
         {issues.map((issue, i) => (
-          <li key={`${issue.code}-${issue.index ?? ''}-${i}`} className={`gv-issue gv-issue--${issue.severity}`}>
-            <span className="gv-issue-kind">{issue.severity === 'error' ? s['values.error'] : s['values.warning']}: </span>
+          <li key={`${issue.code}-${issue.index ?? ''}-${i}`} className={`values-issue values-issue--${issue.severity}`}>
+            <span className="values-issue-kind">{issue.severity === 'error' ? s['values.error'] : s['values.warning']}: </span>
             {formatIssue(issue, lang)}
           </li>
         ))}

@@ -117,7 +117,7 @@ const FormField = memo(
         <ValuesField
           {...common}
           control={({ onText, ...p }) => (
-            <select {...p} ref={control as Ref<HTMLSelectElement>} className="gv-input" defaultValue={value} onChange={changed(onText)}>
+            <select {...p} ref={control as Ref<HTMLSelectElement>} className="values-input" defaultValue={value} onChange={changed(onText)}>
               {value === '' ? <option value="">{s['values.region.choose']}</option> : null}
               {value !== '' && !knownRegion ? (
                 <option value={value}>{fill(s['values.region.unknown'], { value: displayValue(value) })}</option>
@@ -147,7 +147,7 @@ const FormField = memo(
               rows={3}
               autoComplete="off"
               spellCheck={false}
-              className="gv-input"
+              className="values-input"
               defaultValue={value}
               onChange={changed(onText)}
             />
@@ -167,7 +167,7 @@ const FormField = memo(
             inputMode={key === 'accountId' ? 'numeric' : undefined}
             autoComplete="off"
             spellCheck={false}
-            className="gv-input"
+            className="values-input"
             defaultValue={value}
             onChange={changed(onText)}
           />
@@ -212,16 +212,16 @@ export function ValuesForm({ uid, lang, strings: s, settings, values, issuesOf, 
   );
   return (
     <>
-      <div className="gv-fields">{fieldsOf('main').map(field)}</div>
-      <fieldset className="gv-group" data-values-group="guardRails">
-        <legend className="gv-group-title">{s['values.group.guardRails']}</legend>
-        <p className="gv-hint">{s['values.group.guardRailsHint']}</p>
-        <div className="gv-fields">{fieldsOf('guardRails').map(field)}</div>
+      <div className="values-fields">{fieldsOf('main').map(field)}</div>
+      <fieldset className="values-group" data-values-group="guardRails">
+        <legend className="values-group-title">{s['values.group.guardRails']}</legend>
+        <p className="values-hint">{s['values.group.guardRailsHint']}</p>
+        <div className="values-fields">{fieldsOf('guardRails').map(field)}</div>
       </fieldset>
 
-      <div className="gv-vendor">
-        <p className="gv-vendor-title">{fill(s['values.vendorTitle'], { vendor: settings.vendorName })}</p>
-        <dl className="gv-vendor-list">
+      <div className="values-vendor">
+        <p className="values-vendor-title">{fill(s['values.vendorTitle'], { vendor: settings.vendorName })}</p>
+        <dl className="values-vendor-list">
           <div>
             <dt>{s['values.vendorAccountId']}</dt>
             <dd>
@@ -241,7 +241,7 @@ export function ValuesForm({ uid, lang, strings: s, settings, values, issuesOf, 
             </dd>
           </div>
         </dl>
-        <p className="gv-hint">{s['values.vendorNote']}</p>
+        <p className="values-hint">{s['values.vendorNote']}</p>
       </div>
     </>
   );

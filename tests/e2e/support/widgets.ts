@@ -108,14 +108,14 @@ export function panel(page: Page): Locator {
 
 /** The bar's expand/collapse button. */
 export function toggle(page: Page): Locator {
-  return panel(page).locator('.gv-bar button');
+  return panel(page).locator('.values-bar button');
 }
 
 /** Opens the values panel (if it is closed). */
 export async function openPanel(page: Page): Promise<void> {
   const button = toggle(page);
   if ((await button.getAttribute('aria-expanded')) !== 'true') await button.click();
-  await expect(panel(page).locator('.gv-panel')).toBeVisible();
+  await expect(panel(page).locator('.values-panel')).toBeVisible();
 }
 
 /** The form control of field `name` (the model key). */
@@ -125,7 +125,7 @@ export function field(page: Page, name: string): Locator {
 
 /** The messages shown for field `name`. */
 export function messages(page: Page, name: string): Locator {
-  return panel(page).locator(`.gv-field:has([name="${name}"]) .gv-issue`);
+  return panel(page).locator(`.values-field:has([name="${name}"]) .values-issue`);
 }
 
 /** Hostile strings every field must turn into messages (never into markup or snippet content). */
