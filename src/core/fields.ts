@@ -4,9 +4,9 @@
  * carry, list handling, CLI flags, the settings that pre-fill each field, and the one
  * coercion of untrusted data).
  *
- * Adding a field is: one row here, its key in `GuideInputs` (types.ts: the compiler then
- * asks for the row and for its validator in `FIELD_VALIDATORS`, validate.ts), and its
- * messages (messages.ts). Nothing else restates a field.
+ * Adding a field starts with its key in `GuideInputs` (types.ts: the compiler then asks for
+ * the row and its validator); the whole checklist, with the places nothing asks for, is the
+ * README's "Adding a field".
  *
  * Pure and a leaf: no DOM, no Node, and no import of validate.ts or messages.ts, so the
  * browser stores and the CLI can import it cheaply and validate.ts can import it.

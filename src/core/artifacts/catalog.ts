@@ -3,10 +3,7 @@
  * browser stores, the checklist and the CLI can import it without pulling in the generators.
  * `src/core/generate.ts` joins each row with its builder (the compiler asks for one per row).
  *
- * Adding an artifact is: its builder (one module in this folder), one row here, its builder in
- * `BUILDERS` (generate.ts) and its loader in `ARTIFACT_LOADERS` (loaders.ts), its
- * `<Snippet id="…" />` in the content at `section`, and its tests
- * (golden file, validators). Everything else — the secret marks, the CLI's notice, the
+ * Adding an artifact: the README's checklist ("Adding an artifact"). Everything else — the secret marks, the CLI's notice, the
  * checklist's `$used` keys, download names and MIME types — is derived from the row.
  *
  * Rows are in the order the guide presents the files (also the CLI's output order).
