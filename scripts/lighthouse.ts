@@ -17,6 +17,13 @@ export interface LighthouseScores {
   failing: string[];
 }
 
+/** An audit's items, short (e.g. which console error), so a failure can be understood from the log alone. */
+function detailsOf(details: unknown): string {
+  const items = (details as { items?: unknown[] } | undefined)?.items ?? [];
+  if (items.length === 0) return '';
+  return ` [${items.slice(0, 3).map((item) => JSON.stringify(item).slice(0, 300)).join('; ')}]`;
+}
+
 /** Lighthouse's categories, by the id its report uses. */
 export type LighthouseCategory = 'performance' | 'accessibility' | 'best-practices' | 'seo';
 
@@ -48,7 +55,7 @@ export async function runLighthouse(urls: string[], categories: readonly Lightho
       const failing = ['accessibility', 'best-practices', 'seo'].flatMap((cat) =>
         (lhr.categories[cat]?.auditRefs ?? [])
           .filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1)
-          .map((ref) => `${cat}/${ref.id}`),
+          .map((ref) => `${cat}/${ref.id}${detailsOf(lhr.audits[ref.id]?.details)}`),
       );
       results.push({
         url,
