@@ -32,6 +32,9 @@ try {
           const tab = await context.newPage();
           await tab.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
           await tab.goto(`http://127.0.0.1:${port}${path}`, { waitUntil: 'networkidle' });
+          // A full-page capture paints beyond the window, where `content-visibility: auto` skips
+          // the snippets (a reader scrolling there sees them painted): show them as a reader would.
+          await tab.addStyleTag({ content: '[data-snippet] { content-visibility: visible !important; }' });
           const name = `${prefix ? 'en' : 'ja'}-${page.replace(/\/$/, '') || 'index'}-${device}-${theme}.png`;
           // Viewport-sized slices of the whole page: a 10,000-px-tall image is unreadable.
           const height = await tab.evaluate(() => document.documentElement.scrollHeight);
