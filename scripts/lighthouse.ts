@@ -68,6 +68,6 @@ export async function runLighthouse(urls: string[], categories: readonly Lightho
     }
     return results;
   } finally {
-    await chrome.kill();
+    chrome.kill();
   }
 }

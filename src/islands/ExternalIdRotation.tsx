@@ -177,7 +177,11 @@ export default function ExternalIdRotation({ lang, strings: s }: ExternalIdRotat
   initGuideStore();
   startRotationPersistence();
   const hydrated = useHydrated();
-  const rotation = useSlice($rotationView);
+  // Until hydrated, render exactly what the server did: no files (the trust policy's builder
+  // loads on demand, so on a slow page it can be there before hydration, and rendering its files
+  // then is a hydration mismatch, React error #418, seen by Lighthouse on a loaded machine).
+  const live = useSlice($rotationView);
+  const rotation = hydrated ? live : null;
   const previous = useGuideStore($previousExternalId);
   const uid = useId();
   const id = `${uid}-previous`;
@@ -203,7 +207,7 @@ export default function ExternalIdRotation({ lang, strings: s }: ExternalIdRotat
           spellCheck={false}
           aria-describedby={`${id}-hint ${id}-msgs`}
           aria-invalid={invalid}
-          value={previous}
+          value={hydrated ? previous : ''}
           disabled={!hydrated}
           onChange={(e) => $previousExternalId.set(e.target.value)}
         />
