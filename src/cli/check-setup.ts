@@ -13,7 +13,6 @@ import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { resolveVendorSettings, VendorSettingsError } from '../config/resolve-settings.ts';
 import type { VendorSettings } from '../config/settings-schema.ts';
 import { MAX_INPUT_CHARS } from '../core/check/parse.ts';
 import { formatReport, parseErrorText } from '../core/check/messages.ts';
@@ -21,6 +20,7 @@ import { reportFails, runSetupCheck } from '../core/check/run.ts';
 import { defaultInputs } from '../core/inputs.ts';
 import type { Lang } from '../core/types.ts';
 import { describe, inputsFromFlags, OPTIONS, type CliIo, type ParsedFlags } from './generate.ts';
+import { startCli } from './start.ts';
 
 // generate's field flags (from the field table) and --lang/--help; no output folder here.
 const { 'out-dir': _outDir, force: _force, ...CHECK_OPTIONS } = OPTIONS;
@@ -75,21 +75,9 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
     return 2;
   }
   const flags = parsed.values as ParsedFlags;
-  const langFlag = typeof flags['lang'] === 'string' ? flags['lang'] : 'ja';
-  if (langFlag !== 'ja' && langFlag !== 'en') {
-    io.stderr(`${TEXT.en.badLang(langFlag)}\n${TEXT.ja.badLang(langFlag)}\n`);
-    return 2;
-  }
-  const lang: Lang = langFlag;
-  const text = TEXT[lang];
-  let settings: VendorSettings;
-  try {
-    settings = resolveVendorSettings(io.env);
-  } catch (error) {
-    if (!(error instanceof VendorSettingsError)) throw error;
-    io.stderr(`${text.settings}\n${error.problems.map((p) => `  ${p}`).join('\n')}\n`);
-    return 2;
-  }
+  const start = startCli(flags, io, TEXT, 2);
+  if ('exit' in start) return start.exit;
+  const { lang, text, settings } = start;
   if (flags['help'] === true) {
     io.stdout(usage(settings));
     return 0;

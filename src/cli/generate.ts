@@ -10,7 +10,6 @@ import { resolve, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import type { VendorSettings } from '../config/settings-schema.ts';
-import { resolveVendorSettings, VendorSettingsError } from '../config/resolve-settings.ts';
 import { downloadName, fileList, secretArtifacts } from '../core/artifacts/catalog.ts';
 import { generateExternalId } from '../core/external-id.ts';
 import { generateArtifacts } from '../core/generate.ts';
@@ -19,6 +18,7 @@ import { defaultInputs, parseListField } from '../core/inputs.ts';
 import { formatIssue } from '../core/messages.ts';
 import type { FieldIssue, GuideInputs, Lang } from '../core/types.ts';
 import { OutputDirError, outputErrorMessage, writeOutputDir } from './output-dir.ts';
+import { startCli } from './start.ts';
 
 /** Where the CLI writes and what it reads; injectable so tests can run it in-process. */
 export interface CliIo {
@@ -164,22 +164,9 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
     return 1;
   }
   const flags = parsed.values as Record<string, string | string[] | boolean | undefined>;
-  const langFlag = typeof flags['lang'] === 'string' ? flags['lang'] : 'ja';
-  if (langFlag !== 'ja' && langFlag !== 'en') {
-    io.stderr(`${TEXT.en.badLang(langFlag)}\n${TEXT.ja.badLang(langFlag)}\n`);
-    return 1;
-  }
-  const lang: Lang = langFlag;
-  const text = TEXT[lang];
-
-  let settings: VendorSettings;
-  try {
-    settings = resolveVendorSettings(io.env);
-  } catch (error) {
-    if (!(error instanceof VendorSettingsError)) throw error;
-    io.stderr(`${text.settings}\n${error.problems.map((p) => `  ${p}`).join('\n')}\n`);
-    return 1;
-  }
+  const start = startCli(flags, io, TEXT, 1);
+  if ('exit' in start) return start.exit;
+  const { lang, text, settings } = start;
   if (flags['help'] === true) {
     io.stdout(usage(settings));
     return 0;
