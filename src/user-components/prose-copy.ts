@@ -25,5 +25,6 @@ export function wireProseCopy(): HTMLButtonElement[] {
 
 /** Readiness signal for tests and for anyone waiting on the filled text. */
 export function markProseFilled(): void {
-  document.documentElement.dataset['proseFilled'] = 'true';
+  // Once: writing an attribute of <html> again on every keystroke would still invalidate style.
+  if (document.documentElement.dataset['proseFilled'] !== 'true') document.documentElement.dataset['proseFilled'] = 'true';
 }

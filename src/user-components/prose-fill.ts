@@ -37,20 +37,25 @@ function setText(target: HTMLElement, text: string): void {
 export function startProseFill(): void {
   // Islands load the stored state; a page without any loads it here (idempotent).
   initGuideStore();
-  const elements = [...document.querySelectorAll<HTMLElement>('[data-prose]')];
+  // What each element renders is fixed by its attributes: read them once, not per keystroke.
+  const slots = [...document.querySelectorAll<HTMLElement>('[data-prose]')].map((element) => ({
+    target: element.querySelector<HTMLElement>('[data-prose-text]') ?? element,
+    template: element.dataset['prose'] ?? '',
+    options: {
+      shell: element.dataset['proseShell'] === 'true',
+      ...(element.dataset['proseEach'] ? { each: element.dataset['proseEach'] as ProseList } : {}),
+    },
+  }));
   const buttons = wireProseCopy();
   $prose.subscribe((preview) => {
     if (!preview) return;
     const model = previewModel(preview.inputs, preview.validation);
-    for (const element of elements) {
-      const target = element.querySelector<HTMLElement>('[data-prose-text]') ?? element;
-      const text = renderProse(element.dataset['prose'] ?? '', model, {
-        shell: element.dataset['proseShell'] === 'true',
-        ...(element.dataset['proseEach'] ? { each: element.dataset['proseEach'] as ProseList } : {}),
-      });
+    for (const { target, template, options } of slots) {
+      const text = renderProse(template, model, options);
       if (target.textContent !== text) setText(target, text);
     }
-    for (const button of buttons) button.disabled = preview.linkPending.length > 0;
+    const pending = preview.linkPending.length > 0;
+    for (const button of buttons) if (button.disabled !== pending) button.disabled = pending;
     markProseFilled();
   });
 }

@@ -77,6 +77,22 @@ function values(model: GuideModel, item: Item): Record<string, string> {
   };
 }
 
+/**
+ * The values of `model` for `item`, computed once per model: a page re-renders all its prose
+ * from one model per change, and the AWS CLI commands among the values serialise whole policy
+ * documents (computing them once per element cost ~2.5 ms per keystroke at 4× CPU throttle on
+ * /roles/, found by scripts/profile-input.ts). Models are never mutated once built.
+ */
+const valueCache = new WeakMap<GuideModel, Map<string, Record<string, string>>>();
+function cachedValues(model: GuideModel, item: Item): Record<string, string> {
+  let byItem = valueCache.get(model);
+  if (!byItem) valueCache.set(model, (byItem = new Map()));
+  const key = `${item.cluster ?? ''}\u0000${item.repo ?? ''}\u0000${item.repoPattern ?? ''}\u0000${item.cluster === undefined ? 0 : 1}${item.repo === undefined ? 0 : 1}${item.repoPattern === undefined ? 0 : 1}`;
+  let all = byItem.get(key);
+  if (!all) byItem.set(key, (all = values(model, item)));
+  return all;
+}
+
 /** The names a template may use. */
 export type ProseField = keyof ReturnType<typeof values>;
 
@@ -97,7 +113,7 @@ const PRE_QUOTED = 'cli.';
  */
 export function renderProse(template: string, model: GuideModel, options: { shell?: boolean; each?: ProseList } = {}): string {
   const once = (item: Item) => {
-    const all = values(model, item);
+    const all = cachedValues(model, item);
     return template.replace(/\{([A-Za-z.]+)\}/g, (whole, name: string) => {
       const value = all[name];
       if (value === undefined) return whole;
