@@ -16,7 +16,7 @@ import { formatIssue } from './issue-text.ts';
 import type { ArtifactId, Lang } from '../core/types.ts';
 import { patchLines, SnippetFiller } from '../highlight/runtime/fill.ts';
 import { compileTemplates, type CompiledTemplates, type SnippetTemplates } from '../highlight/runtime/match.ts';
-import { initGuideStore, markUsed, serverSnapshot, type BrowserSettings } from '../stores/guide.ts';
+import { initGuideStore, markUsed, serverSnapshot } from '../stores/guide.ts';
 import { requestArtifacts } from '../stores/preview.ts';
 import { artifactMimeType, downloadText } from '../utils/download.ts';
 import type { SnippetStrings } from '../utils/snippet-strings.ts';
@@ -26,7 +26,6 @@ import { $snippetSource, type SnippetSource } from './snippet-preview.ts';
 export interface SnippetProps {
   id: ArtifactId;
   lang: Lang;
-  settings: BrowserSettings;
   strings: SnippetStrings;
 }
 
@@ -132,8 +131,9 @@ function useSnippetView(id: ArtifactId, lang: Lang): SnippetView {
 }
 
 /** A personalised, highlighted artifact with Copy and Download. */
-export default function Snippet({ id, lang, settings, strings }: SnippetProps) {
-  initGuideStore(settings);
+export default function Snippet({ id, lang, strings }: SnippetProps) {
+  // The settings come from the build (stores/settings.ts), once per page, not as a prop.
+  initGuideStore();
   // The island re-renders only when what its controls show changes (ready, the reasons);
   // the code itself is patched straight from the store (below), without a React render.
   const view = useSnippetView(id, lang);

@@ -11,7 +11,9 @@ import { STACK_NAME } from '../core/artifacts/deploy-stack.ts';
 import { formatIssue } from './issue-text.ts';
 import { regionName } from '../core/regions.ts';
 import type { Lang } from '../core/types.ts';
-import { $externalId, initGuideStore, markUsed, type BrowserSettings } from '../stores/guide.ts';
+import { $externalId, initGuideStore, markUsed } from '../stores/guide.ts';
+import { pageSettings } from '../stores/settings.ts';
+import { fill } from '../core/i18n/fill.ts';
 import { launchStackParameters, quickCreateUrl } from '../utils/launch-stack.ts';
 import type { LaunchStackStrings } from '../utils/snippet-strings.ts';
 import { slice, useSlice } from './slices.ts';
@@ -21,7 +23,6 @@ import { useGuideStore } from './use-guide-store.ts';
 /** Props of {@link SnippetLaunchStack}, passed by `src/user-components/LaunchStack.astro`. */
 export interface LaunchStackProps {
   lang: Lang;
-  settings: BrowserSettings;
   strings: LaunchStackStrings;
 }
 
@@ -49,12 +50,12 @@ const $launch = slice([$snippetSource], (source) => {
   };
 });
 
-const fill = (template: string, params: Record<string, string | number>) =>
-  template.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(params, name) ? String(params[name]) : whole));
 
 /** The Launch Stack link and the ExternalId instruction. */
-export default function SnippetLaunchStack({ lang, settings, strings }: LaunchStackProps) {
-  initGuideStore(settings);
+export default function SnippetLaunchStack({ lang, strings }: LaunchStackProps) {
+  // The settings come from the build (stores/settings.ts), once per page, not as a prop.
+  initGuideStore();
+  const settings = pageSettings();
   const launch = useSlice($launch);
   const externalId = useGuideStore($externalId);
   const [copied, setCopied] = useState(false);

@@ -13,6 +13,8 @@ export interface BuiltSite {
   status: number | null;
   output: string;
   pages: Map<string, string>;
+  /** Every browser script of the build (`_astro/*.js`), concatenated: where the build's settings reach the browser. */
+  scripts: string;
 }
 
 function htmlFiles(dir: string): string[] {
@@ -33,10 +35,13 @@ export function buildSite(env: Record<string, string>): BuiltSite {
       timeout: 300_000,
     });
     const pages = new Map<string, string>();
+    let scripts = '';
     if (result.status === 0) {
       for (const file of htmlFiles(outDir)) pages.set(relative(outDir, file), readFileSync(file, 'utf8'));
+      const assets = join(outDir, '_astro');
+      scripts = readdirSync(assets).filter((name) => name.endsWith('.js')).map((name) => readFileSync(join(assets, name), 'utf8')).join('\n');
     }
-    return { status: result.status, output: `${result.stdout}\n${result.stderr}`, pages };
+    return { status: result.status, output: `${result.stdout}\n${result.stderr}`, pages, scripts };
   } finally {
     rmSync(outDir, { recursive: true, force: true });
   }
