@@ -1,4 +1,6 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
+import SlowFirstSequencer from './tests/support/sequencer.ts';
 
 // Unit, property and validator tests of the pure core and the CLI. Browser tests live in
 // tests/e2e and run with Playwright against the production build instead.
@@ -9,5 +11,11 @@ export default defineConfig({
     // One fast-check seed per run, printed first; FC_SEED=<n> replays it.
     globalSetup: ['tests/support/fast-check-seed.ts'],
     setupFiles: ['tests/support/fast-check-setup.ts'],
+    // Vitest's default is one worker fewer than the CPUs: ONE on a 2-core machine, so the files ran
+    // one after another. Many files wait for other processes (astro build, cfn-lint, bash, pip), so
+    // one worker more than the CPUs keeps them all busy.
+    maxWorkers: availableParallelism() + 1,
+    // Files whose time their test durations do not show start first (tests/support/sequencer.ts).
+    sequence: { sequencer: SlowFirstSequencer },
   },
 });

@@ -6,7 +6,12 @@
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+const NODE = join(root, 'node_modules', '.bin', 'node');
+const ASTRO = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
 
 /** The result of one build: its exit status, its output and each page's HTML. */
 export interface BuiltSite {
@@ -29,7 +34,8 @@ function htmlFiles(dir: string): string[] {
 export function buildSite(env: Record<string, string>): BuiltSite {
   const outDir = mkdtempSync(join(tmpdir(), 'method-b-build-'));
   try {
-    const result = spawnSync('npx', ['astro', 'build', '--outDir', outDir], {
+    // The project's own Node and Astro, without npx (which costs half a second of CPU to find them).
+    const result = spawnSync(NODE, [ASTRO, 'build', '--outDir', outDir], {
       env: { ...process.env, ...env },
       encoding: 'utf8',
       timeout: 300_000,

@@ -27,10 +27,13 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 // the first $STUB_PROPAGATION calls (a role IAM has not propagated yet). The session's calls
 // (verify.sh's ECR/EKS calls) must carry its credentials (else ExpiredToken); the actions the roles are not granted fail
 // with AccessDeniedException unless STUB_PERMS=open. `sleep` only records.
-const STUB = `#!/usr/bin/env bash
-{ printf '%s\\0%s\\0' "$(basename "$0")" "$#"; for a in "$@"; do printf '%s\\0' "$a"; done; } >> "$STUB_LOG"
-[ "$(basename "$0")" = sleep ] && exit 0
-if [ "$(basename "$0")" = aws ] && [ "$1 $2" = "sts assume-role" ]; then
+// The stub's name is taken with `${0##*/}` (no subshell, no basename process): the scripts call
+// it dozens of times per run, and a fork per call was most of this file's time.
+const STUB = `#!/bin/bash
+name=\${0##*/}
+{ printf '%s\\0%s\\0' "$name" "$#"; for a in "$@"; do printf '%s\\0' "$a"; done; } >> "$STUB_LOG"
+[ "$name" = sleep ] && exit 0
+if [ "$name" = aws ] && [ "$1 $2" = "sts assume-role" ]; then
   for a in "$@"; do
     if [ "$a" = --external-id ]; then
       count=$(( $(cat "$STUB_LOG.assumes" 2>/dev/null || echo 0) + 1 )); echo "$count" > "$STUB_LOG.assumes"
@@ -46,7 +49,7 @@ if [ "$(basename "$0")" = aws ] && [ "$1 $2" = "sts assume-role" ]; then
   echo 'An error occurred (AccessDenied) when calling the AssumeRole operation: not authorized' >&2
   exit 254
 fi
-if [ "$(basename "$0")" = aws ] && case "$1 $2" in 'ecr describe-repositories'|'ecr get-repository-policy'|'eks describe-cluster'|'eks list-clusters') true ;; *) false ;; esac; then
+if [ "$name" = aws ] && case "$1 $2" in 'ecr describe-repositories'|'ecr get-repository-policy'|'eks describe-cluster'|'eks list-clusters') true ;; *) false ;; esac; then
   if [ "\${AWS_ACCESS_KEY_ID:-}/\${AWS_SECRET_ACCESS_KEY:-}/\${AWS_SESSION_TOKEN:-}" != ASIAKEY/SECRETKEY/SESSIONTOKEN ]; then
     echo 'An error occurred (ExpiredTokenException): not the assumed session' >&2
     exit 254

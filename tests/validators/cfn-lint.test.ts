@@ -3,54 +3,17 @@
  * resolves every `!Sub` with the parameter defaults and checks the resulting ARNs), for a
  * spread of inputs: one or several clusters and patterns, longest names, each partition.
  */
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildCfnTemplate } from '../../src/core/artifacts/cfn-template.ts';
-import { findCfnLint } from '../../scripts/validators.ts';
 import type { GuideInputs } from '../../src/core/types.ts';
+import { cfnLintAll, cfnLintCommand, slug } from '../support/cfn-lint.ts';
 import { modelOf, sourceExampleInputs } from '../unit/artifacts/helpers.ts';
-
-const dir = mkdtempSync(join(tmpdir(), 'cfn-lint-'));
 
 /**
  * How to run cfn-lint here: the one `npm test` installed (scripts/ensure-validators.ts) or one
  * found on the machine. The probe's `--version` output is kept for the test below.
  */
-const [CFN_LINT, VERSION]: [[string, ...string[]], string] = (() => {
-  const found = findCfnLint();
-  if (!found) return [['cfn-lint'], ''];
-  return [found, spawnSync(found[0], [...found.slice(1), '--version'], { encoding: 'utf8' }).stdout];
-})();
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-/**
- * Runs cfn-lint ONCE on every template of `files` (name → text) for every region of `regions`
- * (cfn-lint starts a Python interpreter and loads its specs: about two seconds each time, so one
- * run for all cases instead of one per case). Each template is thus checked in every region,
- * which is stricter than its own region only. Returns the exit status and the findings per name.
- */
-function cfnLintAll(files: Record<string, string>, regions: readonly string[]): { status: number | null; findings: Map<string, string[]> } {
-  const paths = Object.entries(files).map(([name, text]) => {
-    const path = join(dir, `${name}.yaml`);
-    writeFileSync(path, text);
-    return [name, path] as const;
-  });
-  const run = spawnSync(
-    CFN_LINT[0],
-    [...CFN_LINT.slice(1), '--format', 'parseable', '--regions', ...regions, '--', ...paths.map(([, path]) => path)],
-    { encoding: 'utf8' },
-  );
-  if (run.error) throw run.error;
-  const lines = `${run.stdout}${run.stderr}`.split('\n').filter((line) => line !== '');
-  const findings = new Map(paths.map(([name, path]) => [name, lines.filter((line) => line.startsWith(`${path}:`))]));
-  // Anything not attributed to one file (a crash, a usage error) is reported on every file.
-  const stray = lines.filter((line) => !paths.some(([, path]) => line.startsWith(`${path}:`)));
-  for (const list of findings.values()) list.push(...stray);
-  return { status: run.status, findings };
-}
+const { command: CFN_LINT, version: VERSION } = cfnLintCommand();
 
 const CASES: Record<string, Partial<GuideInputs>> = {
   'source example (aws, one cluster, one pattern)': {},
@@ -82,11 +45,12 @@ const CASES: Record<string, Partial<GuideInputs>> = {
   },
 };
 
-const slug = (name: string) => name.replace(/\W+/g, '-');
 const models = Object.entries(CASES).map(([name, patch]) => [name, modelOf({ ...sourceExampleInputs(), ...patch })] as const);
 const source = modelOf(sourceExampleInputs());
 const broken = buildCfnTemplate(source).replace('MaxSessionDuration: 3600', 'MaxSessionDuration: 60');
+// cfn-lint ONCE on every case (tests/support/cfn-lint.ts).
 const lint = cfnLintAll(
+  CFN_LINT,
   { ...Object.fromEntries(models.map(([name, model]) => [slug(name), buildCfnTemplate(model)])), broken },
   [...new Set(models.map(([, model]) => model.region))],
 );

@@ -28,10 +28,12 @@ for (const tool of ['mktemp', 'rm', 'head', 'cut', 'mv', 'cat', 'tr', 'basename'
 }
 
 // Logs "<name> NUL <argc> NUL <arg> NUL…" to $STUB_LOG, then answers like the real CLI would.
+// (The name is `${0##*/}` rather than `$(basename "$0")`: no fork per call.)
 const STUB = `#!/bin/bash
-{ printf '%s\\0%s\\0' "$(basename "$0")" "$#"; for a in "$@"; do printf '%s\\0' "$a"; done; } >> "$STUB_LOG"
+name=\${0##*/}
+{ printf '%s\\0%s\\0' "$name" "$#"; for a in "$@"; do printf '%s\\0' "$a"; done; } >> "$STUB_LOG"
 fix="$STUB_FIXTURES"
-case "$(basename "$0") $1 $2" in
+case "$name $1 $2" in
   "aws iam get-account-authorization-details")
     if [ "\${STUB_DENY:-}" = iam ]; then echo 'An error occurred (AccessDenied) when calling the GetAccountAuthorizationDetails operation: not authorized' >&2; exit 254; fi
     cat "$fix/get-account-authorization-details.json" ;;

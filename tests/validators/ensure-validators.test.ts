@@ -6,7 +6,8 @@
  * message; with PyPI reachable the install branch runs.)
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,7 +16,9 @@ import { CFN_LINT_VERSION, findCfnLint } from '../../scripts/validators.ts';
 
 const script = fileURLToPath(new URL('../../scripts/ensure-validators.ts', import.meta.url));
 const home = mkdtempSync(join(tmpdir(), 'ensure-validators-'));
-afterAll(() => rmSync(home, { recursive: true, force: true }));
+// The folder holds the virtual environment the script created (pip's 1,700 files): removing it
+// took more than Vitest's 10 s hook limit on a loaded machine (a failed run), hence the longer limit.
+afterAll(() => rm(home, { recursive: true, force: true }), 120_000);
 
 describe('ensure-validators', () => {
   it('finds the installed cfn-lint and says which', () => {

@@ -5,12 +5,9 @@
  * `trustedVendorRoleArns` is set; the rotation's overlap trust admits both IDs, the final one
  * only the new. The template's trust, resolved with its parameter values, is the JSON's.
  */
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { runSimulation } from '@cloud-copilot/iam-simulate';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { findCfnLint } from '../../scripts/validators.ts';
 import { buildCfnTemplate, cfnParameterValues } from '../../src/core/artifacts/cfn-template.ts';
 import { buildTrustPolicy } from '../../src/core/artifacts/trust-policy.ts';
 import type { GuideInputs, GuideModel } from '../../src/core/types.ts';
@@ -18,6 +15,7 @@ import { resolveVendorSettings } from '../../src/config/resolve-settings.ts';
 import { iamCliCommands } from '../../src/core/iam-cli.ts';
 import { defaultInputs } from '../../src/core/inputs.ts';
 import { ALL_OPTIONS_SETTINGS, ALL_OPTIONS_VENDOR_ROLE } from '../build/all-options-settings.ts';
+import { cfnLintAll, slug } from '../support/cfn-lint.ts';
 import { EXAMPLE_EXTERNAL_ID, modelOf, parseYaml, sourceExampleInputs } from '../unit/artifacts/helpers.ts';
 
 const OLD_ID = 'vnd-previous0ExternalId0Rotated0Out';
@@ -41,56 +39,57 @@ const PARTITIONS: Array<[region: string, partition: string]> = [
 
 // ------------------------------------------------------------------ cfn-lint
 
-const dir = mkdtempSync(join(tmpdir(), 'cfn-lint-options-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const CFN_LINT = findCfnLint() ?? ['cfn-lint'];
 
-const CFN_LINT: [string, ...string[]] = (() => {
-  for (const candidate of [['cfn-lint'], ['/root/.pyenv/shims/cfn-lint'], ['python3', '-m', 'cfnlint']] as [string, ...string[]][]) {
-    const probe = spawnSync(candidate[0], [...candidate.slice(1), '--version'], { encoding: 'utf8' });
-    if (!probe.error && probe.status === 0) return candidate;
-  }
-  return ['cfn-lint'];
-})();
-
-function cfnLint(name: string, text: string, region: string): { status: number | null; output: string } {
-  const path = join(dir, `${name}.yaml`);
-  writeFileSync(path, text);
-  const run = spawnSync(CFN_LINT[0], [...CFN_LINT.slice(1), '--format', 'parseable', '--regions', region, '--', path], { encoding: 'utf8' });
-  if (run.error) throw run.error;
-  return { status: run.status, output: `${run.stdout}${run.stderr}` };
+/** The cfn-lint cases: name → the reader's optional fields on top of the source example. */
+const CFN_CASES: Record<string, Partial<GuideInputs>> = {};
+for (const [region, p] of PARTITIONS) {
+  CFN_CASES[`every option (${p})`] = allOptions(region, p);
+  CFN_CASES[`one vendor role, AWS managed boundary (${p})`] = {
+    region,
+    trustedVendorRoleArns: [`arn:${p}:iam::${VENDOR}:role/Deployer`],
+    permissionsBoundary: `arn:${p}:iam::aws:policy/PowerUserAccess`,
+  };
 }
+CFN_CASES['50 tags at their longest'] = {
+  tags: Array.from({ length: 50 }, (_, i) => `${String(i).padStart(2, '0')}${'k'.repeat(126)}=${'v'.repeat(256)}`),
+};
+CFN_CASES['rotation only'] = { previousExternalId: OLD_ID };
+
+/** A template with Tags on a managed policy, which CloudFormation does not have: cfn-lint must refuse it. */
+const tagged = modelOf({ ...sourceExampleInputs(), tags: ['a=b'] });
+const BROKEN_TAGS = buildCfnTemplate(tagged).replace('      ManagedPolicyName: VendorRepoPusherPolicy\n', '      ManagedPolicyName: VendorRepoPusherPolicy\n      Tags:\n        - Key: a\n          Value: b\n');
+
+/** The all-options build's settings with every reader option (the last describe below). */
+const settings = resolveVendorSettings(ALL_OPTIONS_SETTINGS);
+const boundary = 'arn:aws:iam::123456789012:policy/boundaries/AcmeBoundary';
+const tags = ['CostCenter=1234', 'Owner=山田 太郎'];
+const allOptionsBuild = modelOf({ ...defaultInputs(settings), accountId: '123456789012', externalId: EXAMPLE_EXTERNAL_ID, permissionsBoundary: boundary, tags });
+
+const cfnModels = Object.entries(CFN_CASES).map(([name, patch]) => [name, modelOf({ ...sourceExampleInputs(), ...patch })] as const);
+// cfn-lint ONCE over every template of this file, in every region of the cases (each template
+// is thus checked in its own region and the others: stricter than one run per template).
+const lint = cfnLintAll(
+  CFN_LINT,
+  {
+    ...Object.fromEntries(cfnModels.map(([name, model]) => [slug(name), buildCfnTemplate(model)])),
+    'broken-tags': BROKEN_TAGS,
+    'all-options-build': buildCfnTemplate(allOptionsBuild),
+  },
+  [...new Set([...cfnModels.map(([, model]) => model.region), tagged.region, allOptionsBuild.region])],
+);
 
 describe('cfn-lint: the template with the optional fields', () => {
-  const cases: Record<string, Partial<GuideInputs>> = {};
-  for (const [region, p] of PARTITIONS) {
-    cases[`every option (${p})`] = allOptions(region, p);
-    cases[`one vendor role, AWS managed boundary (${p})`] = {
-      region,
-      trustedVendorRoleArns: [`arn:${p}:iam::${VENDOR}:role/Deployer`],
-      permissionsBoundary: `arn:${p}:iam::aws:policy/PowerUserAccess`,
-    };
-  }
-  cases['50 tags at their longest'] = {
-    tags: Array.from({ length: 50 }, (_, i) => `${String(i).padStart(2, '0')}${'k'.repeat(126)}=${'v'.repeat(256)}`),
-  };
-  cases['rotation only'] = { previousExternalId: OLD_ID };
-
-  for (const [name, patch] of Object.entries(cases)) {
+  for (const [name] of cfnModels) {
     it(`reports nothing: ${name}`, () => {
-      const model = modelOf({ ...sourceExampleInputs(), ...patch });
-      const { status, output } = cfnLint(name.replace(/\W+/g, '-'), buildCfnTemplate(model), model.region);
-      expect(output).toBe('');
-      expect(status).toBe(0);
+      expect(lint.findings.get(slug(name))).toEqual([]);
     });
   }
 
   it('does fail on tags where CloudFormation has none (the check is real)', () => {
-    const model = modelOf({ ...sourceExampleInputs(), tags: ['a=b'] });
-    const broken = buildCfnTemplate(model).replace('      ManagedPolicyName: VendorRepoPusherPolicy\n', '      ManagedPolicyName: VendorRepoPusherPolicy\n      Tags:\n        - Key: a\n          Value: b\n');
-    expect(broken).not.toBe(buildCfnTemplate(model));
-    const { status, output } = cfnLint('broken-tags', broken, model.region);
-    expect(status).not.toBe(0);
-    expect(output).toMatch(/Tags/);
+    expect(BROKEN_TAGS).not.toBe(buildCfnTemplate(tagged));
+    expect(lint.status).not.toBe(0);
+    expect(lint.findings.get('broken-tags')?.join('\n')).toMatch(/Tags/);
   });
 });
 
@@ -223,17 +222,12 @@ describe('iam-simulate: ExternalId rotation', () => {
 
 describe("the all-options build's settings with every reader option (issue 10's test build)", () => {
   // The settings as the build resolves them (VENDOR_* environment), the reader's fields on top.
-  const settings = resolveVendorSettings(ALL_OPTIONS_SETTINGS);
-  const boundary = 'arn:aws:iam::123456789012:policy/boundaries/AcmeBoundary';
-  const tags = ['CostCenter=1234', 'Owner=山田 太郎'];
-  const m = modelOf({ ...defaultInputs(settings), accountId: '123456789012', externalId: EXAMPLE_EXTERNAL_ID, permissionsBoundary: boundary, tags });
+  const m = allOptionsBuild;
   const trust = JSON.parse(buildTrustPolicy(m));
   const vendor = settings.vendorAccountId;
 
   it('cfn-lint reports nothing on its template (overridden names, vendor role, boundary, tags)', () => {
-    const { status, output } = cfnLint('all-options-build', buildCfnTemplate(m), m.region);
-    expect(output).toBe('');
-    expect(status).toBe(0);
+    expect(lint.findings.get('all-options-build')).toEqual([]);
   });
 
   it('iam-simulate: the named vendor role with the ExternalId is allowed on both roles; without it, denied', async () => {

@@ -4,7 +4,7 @@
  * CloudFormation tags) and the expected structure of every artifact, written here from
  * the source guide and AWS's CLI reference rather than from the builders.
  */
-import { parseAllDocuments, parseDocument, type Tags } from 'yaml';
+import { Composer, type CST, type Document, LineCounter, Parser, parseAllDocuments, type Tags } from 'yaml';
 import type { GuideInputs, GuideModel } from '../../../src/core/types.ts';
 import { validateInputs } from '../../../src/core/validate.ts';
 
@@ -84,6 +84,45 @@ function memo<T>(parse: (text: string) => T): (text: string) => T {
 }
 
 /**
+ * Both readings of a YAML stream, YAML 1.1 (CloudFormation, kubectl) and 1.2, each as its list
+ * of documents. The text is lexed and parsed into its concrete syntax tree ONCE (that part of
+ * the `yaml` package does not depend on the version: only composing does, and the composer
+ * does not modify the tree), then composed once per version.
+ *
+ * The `yaml` package reads `process.env.LOG_TOKENS` for every token; Node's `process.env` is an
+ * accessor of the real environment (about 1 µs a read), which made that lookup alone about a
+ * third of the parse. The lexing therefore runs with `process.env` replaced by a plain copy (put
+ * back at once; this is synchronous, nothing else runs in between).
+ */
+/** The environment as a plain object, taken once (copying it per parse costs as much as the lookups it saves). */
+const PLAIN_ENV: NodeJS.ProcessEnv = { ...process.env };
+
+function yamlReadings(text: string, forceDoc: boolean, customTags?: Tags): [Document.Parsed[], Document.Parsed[]] {
+  const env = process.env;
+  let tokens: CST.Token[];
+  process.env = PLAIN_ENV;
+  try {
+    tokens = [...new Parser().parse(text)];
+  } finally {
+    process.env = env;
+  }
+  const compose = (version: '1.1' | '1.2') => [
+    ...new Composer({ version, uniqueKeys: true, ...(customTags ? { customTags } : {}) }).compose(tokens, forceDoc, text.length),
+  ];
+  return [compose('1.1'), compose('1.2')];
+}
+
+/** Throws when `doc` (read as `version`) has errors or warnings (such as unknown tags), naming them with their line. */
+function strict(doc: Document.Parsed, version: string, text: string, customTags?: Tags): void {
+  if (doc.errors.length === 0 && doc.warnings.length === 0) return;
+  // The slow path, only on failure: the messages with their line and column.
+  const lineCounter = new LineCounter();
+  const pretty = parseAllDocuments(text, { version: version as '1.1' | '1.2', uniqueKeys: true, lineCounter, ...(customTags ? { customTags } : {}) });
+  const problems = (Array.isArray(pretty) ? pretty : []).flatMap((d) => [...d.errors, ...d.warnings]);
+  throw new Error(`YAML ${version}: ${(problems.length > 0 ? problems : [...doc.errors, ...doc.warnings]).map((e) => e.message).join('; ')}`);
+}
+
+/**
  * Parses one YAML document strictly (no errors, no warnings such as unknown tags) as
  * YAML 1.1 (CloudFormation, kubectl) and as 1.2, and requires both readings to agree.
  * Callers must not mutate the result (it is shared by equal texts).
@@ -91,11 +130,13 @@ function memo<T>(parse: (text: string) => T): (text: string) => T {
 export const parseYaml: (text: string) => unknown = memo(parseYamlUncached);
 
 function parseYamlUncached(text: string): unknown {
-  const readings = (['1.1', '1.2'] as const).map((version) => {
-    const doc = parseDocument(text, { version, customTags: CFN_TAGS, uniqueKeys: true });
-    if (doc.errors.length > 0 || doc.warnings.length > 0) {
-      throw new Error(`YAML ${version}: ${[...doc.errors, ...doc.warnings].map((e) => e.message).join('; ')}`);
-    }
+  const readings = yamlReadings(text, true, CFN_TAGS).map((docs, i) => {
+    const version = i === 0 ? '1.1' : '1.2';
+    const [doc, extra] = docs;
+    if (doc === undefined) throw new Error(`YAML ${version}: no document`);
+    // As parseDocument: a second document is an error.
+    if (extra !== undefined) throw new Error(`YAML ${version}: Source contains multiple documents`);
+    strict(doc, version, text, CFN_TAGS);
     return doc.toJS();
   });
   if (JSON.stringify(readings[0]) !== JSON.stringify(readings[1])) {
@@ -108,15 +149,14 @@ function parseYamlUncached(text: string): unknown {
 export const parseYamlAll: (text: string) => unknown[] = memo(parseYamlAllUncached);
 
 function parseYamlAllUncached(text: string): unknown[] {
-  const readings = (['1.1', '1.2'] as const).map((version) =>
-    parseAllDocuments(text, { version, uniqueKeys: true }).map((doc) => {
-      if ('empty' in doc) throw new Error('empty YAML stream');
-      if (doc.errors.length > 0 || doc.warnings.length > 0) {
-        throw new Error(`YAML ${version}: ${[...doc.errors, ...doc.warnings].map((e) => e.message).join('; ')}`);
-      }
+  const readings = yamlReadings(text, false).map((docs, i) => {
+    const version = i === 0 ? '1.1' : '1.2';
+    if (docs.length === 0) throw new Error('empty YAML stream');
+    return docs.map((doc) => {
+      strict(doc, version, text);
       return doc.toJS() as unknown;
-    }),
-  );
+    });
+  });
   if (JSON.stringify(readings[0]) !== JSON.stringify(readings[1])) throw new Error('YAML 1.1 and 1.2 readings differ');
   return readings[0] ?? [];
 }
