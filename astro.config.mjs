@@ -13,6 +13,7 @@ import { queryCleanupScript } from './src/stores/query-cleanup.ts';
 import { GUIDE_PAGES } from './src/utils/pages.ts';
 import { browserCodeSplitting, pureCataloguesPlugin } from './src/integrations/chunks.ts';
 import { builderEntriesByPage } from './src/integrations/builder-placement.ts';
+import { browserFieldsPlugin } from './src/integrations/browser-fields.ts';
 
 // Where the built site is served: SITE_URL (origin, for the sitemap and hreflang links) and
 // BASE_PATH (a sub-path such as `/method-b/`, for hosts that serve the site below the root).
@@ -27,7 +28,7 @@ export default defineConfig({
   // The browser's JavaScript in few, well-compressing files (src/integrations/chunks.ts).
   vite: {
     define: browserSettingsDefine(settings),
-    plugins: [pureCataloguesPlugin()],
+    plugins: [pureCataloguesPlugin(), browserFieldsPlugin()],
     environments: { client: { build: { rolldownOptions: { output: { codeSplitting: browserCodeSplitting(builderEntriesByPage()) } } } } },
   },
   // A strict Content-Security-Policy in every page's <meta>: scripts only from this origin or
