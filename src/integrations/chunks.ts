@@ -38,6 +38,20 @@ export function pureCataloguesPlugin(): {
  */
 const PAGE = [/rolldown[:/]runtime/, /vite\/preload-helper/, /\/src\/utils\/permalinks\.ts$/, /\/src\/stores\/storage-keys\.ts$/];
 
+/**
+ * The scripts of the layout that every content page runs (Starlight's and our overrides': section
+ * links, search's button, the tables of contents, Astro's prefetch), joined to those helpers in one
+ * file: each `<script>` stays its own entry, a stub of a few dozen bytes importing that file, whose
+ * modules then run once, in the order of their imports, as the page's module scripts would. A
+ * page without a table of contents (404) runs its element definitions, which find nothing to do.
+ */
+const LAYOUT = [
+  /\/src\/components\/(MarkdownContent|Search)\.astro\?astro&type=script/,
+  /\/node_modules\/@astrojs\/starlight\/dist\/components(-internals)?\/(MobileTableOfContents|TableOfContents)(\.astro\?astro&type=script|\/)/,
+  /\/node_modules\/astro\/dist\/prefetch\//,
+  /astro:scripts\/page\.js$/,
+];
+
 /** React, the Astro React renderer, and the island code every widget page hydrates. */
 const REACT = [
   /\/node_modules\/(react|react-dom|scheduler)\//,
@@ -130,7 +144,7 @@ export function browserCodeSplitting(builderEntriesByPage: ReadonlyMap<string, r
       { name: 'guide', priority: 50, test: (id) => /\/src\/core\/i18n\/(messages\/shared|fill)\.ts$/.test(norm(id)) },
       // Each language's messages and the labels they name, loaded only on that language's pages.
       ...LANGS.map((lang) => ({ name: `messages-${lang}`, priority: 40, test: (id: string) => langModule(lang).test(norm(id)) })),
-      { name: 'page', priority: 30, test: (id) => PAGE.some((re) => re.test(norm(id))) },
+      { name: 'page', priority: 30, test: (id) => PAGE.some((re) => re.test(norm(id))) || LAYOUT.some((re) => re.test(norm(id))) },
       {
         name: 'guide',
         priority: 20,
