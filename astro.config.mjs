@@ -12,6 +12,8 @@ import { browserSettingsDefine } from './src/integrations/browser-settings.ts';
 import { queryCleanupScript } from './src/stores/query-cleanup.ts';
 import { GUIDE_PAGES } from './src/utils/pages.ts';
 import { browserCodeSplitting, pureCataloguesPlugin } from './src/integrations/chunks.ts';
+import { builderEntriesByPage } from './src/integrations/builder-placement.ts';
+import { browserFieldsPlugin } from './src/integrations/browser-fields.ts';
 
 // Where the built site is served: SITE_URL (origin, for the sitemap and hreflang links) and
 // BASE_PATH (a sub-path such as `/method-b/`, for hosts that serve the site below the root).
@@ -26,8 +28,8 @@ export default defineConfig({
   // The browser's JavaScript in few, well-compressing files (src/integrations/chunks.ts).
   vite: {
     define: browserSettingsDefine(settings),
-    plugins: [pureCataloguesPlugin()],
-    environments: { client: { build: { rolldownOptions: { output: { codeSplitting: browserCodeSplitting() } } } } },
+    plugins: [pureCataloguesPlugin(), browserFieldsPlugin()],
+    environments: { client: { build: { rolldownOptions: { output: { codeSplitting: browserCodeSplitting(builderEntriesByPage()) } } } } },
   },
   // A strict Content-Security-Policy in every page's <meta>: scripts only from this origin or
   // by hash (no 'unsafe-inline', no 'unsafe-eval'). Styles allow inline because Expressive

@@ -399,7 +399,7 @@ export function withReaderTexts(base: GuideInputs, texts: unknown): GuideInputs 
 }
 
 /** The CLI flag of each field that has one, e.g. `accountId → --account-id` (derived from the table). */
-export const FLAG_OF: Readonly<Partial<Record<FieldName, string>>> = Object.fromEntries(
+export const FLAG_OF: Readonly<Partial<Record<FieldName, string>>> = /* @__PURE__ */ Object.fromEntries(
   FIELD_PATHS.flatMap((path) => {
     const def: FieldDef = FIELDS[path];
     return def.cli === undefined ? [] : [[def.field, `--${def.cli}`]];

@@ -38,6 +38,20 @@ export function pureCataloguesPlugin(): {
  */
 const PAGE = [/rolldown[:/]runtime/, /vite\/preload-helper/, /\/src\/utils\/permalinks\.ts$/, /\/src\/stores\/storage-keys\.ts$/];
 
+/**
+ * The scripts of the layout that every content page runs (Starlight's and our overrides': section
+ * links, search's button, the tables of contents, Astro's prefetch), joined to those helpers in one
+ * file: each `<script>` stays its own entry, a stub of a few dozen bytes importing that file, whose
+ * modules then run once, in the order of their imports, as the page's module scripts would. A
+ * page without a table of contents (404) runs its element definitions, which find nothing to do.
+ */
+const LAYOUT = [
+  /\/src\/components\/(MarkdownContent|Search)\.astro\?astro&type=script/,
+  /\/node_modules\/@astrojs\/starlight\/dist\/components(-internals)?\/(MobileTableOfContents|TableOfContents)(\.astro\?astro&type=script|\/)/,
+  /\/node_modules\/astro\/dist\/prefetch\//,
+  /astro:scripts\/page\.js$/,
+];
+
 /** React, the Astro React renderer, and the island code every widget page hydrates. */
 const REACT = [
   /\/node_modules\/(react|react-dom|scheduler)\//,
@@ -53,8 +67,73 @@ const REACT = [
 const GUIDE = [/\/node_modules\/(nanostores|nanoid)\//, /\/src\/stores\//, /\/src\/highlight\/runtime\//, /\/src\/core\//];
 const NOT_GUIDE = [/\/src\/core\/artifacts\/(?!catalog\.ts$|loaders\.ts$)/, /\/src\/core\/check\//, /\/src\/core\/i18n\/(messages\/)?(ja|en)\.ts$/];
 
-/** The `codeSplitting` option of the client build. */
-export function browserCodeSplitting(): { groups: { name: string; priority: number; test: (id: string) => boolean }[] } {
+/** The builder modules (every module of `src/core/artifacts/` but the table and its loaders). */
+const BUILDER = /\/src\/core\/artifacts\/(?!catalog\.ts$|loaders\.ts$)/;
+
+/** What Rolldown's `name()` of a group may ask about the module graph. */
+interface ChunkingContext {
+  getModuleInfo(id: string): { readonly importedIds: readonly string[] } | null;
+}
+
+/**
+ * The builder chunks: one file per set of guide pages, named `builders-<pages>` (sidebar order),
+ * holding the builder modules that exactly those pages' snippets import, so a page's builders
+ * share one file and what several pages share is one more file, not one per builder and helper
+ * (each loader's dynamic `import()` still names its builder: Rolldown leaves a stub of a few
+ * dozen bytes per builder that re-exports it from that file).
+ * `entriesByPage` is each page's builder modules (`builderEntriesByPage()` of
+ * ./builder-placement.ts); a builder no page shows (only the CLI or the checker's worker) is left
+ * to Rolldown's own chunking.
+ *
+ * One group per number of pages, the most shared first: a group also takes the modules its
+ * modules import, and whatever a module imports is imported by at least the same pages, so by
+ * then it is either taken by a group before or belongs to the same set.
+ */
+export function builderGroups(entriesByPage: ReadonlyMap<string, readonly string[]>, priority: number): Group[] {
+  let pagesOf: Map<string, string[]> | undefined;
+  const pagesOfModule = (id: string, ctx: ChunkingContext): string[] | undefined => {
+    pagesOf ??= pagesReaching(entriesByPage, ctx);
+    return pagesOf.get(norm(id));
+  };
+  return Array.from({ length: entriesByPage.size }, (_, index) => {
+    const count = entriesByPage.size - index;
+    return {
+      name: (id: string, ctx: ChunkingContext) => {
+        const pages = pagesOfModule(id, ctx);
+        return pages?.length === count ? `builders-${pages.join('-')}` : null;
+      },
+      // Below `priority + 1` (the next group's), most shared first.
+      priority: priority + count / (entriesByPage.size + 1),
+      test: (id: string) => BUILDER.test(norm(id)),
+    };
+  });
+}
+
+/** Each module id (normalised) and the pages whose builder modules statically import it, in page order. */
+function pagesReaching(entriesByPage: ReadonlyMap<string, readonly string[]>, ctx: ChunkingContext): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const [page, entries] of entriesByPage) {
+    const seen = new Set<string>();
+    const stack = [...entries];
+    for (let id = stack.pop(); id !== undefined; id = stack.pop()) {
+      if (seen.has(norm(id))) continue;
+      seen.add(norm(id));
+      stack.push(...(ctx.getModuleInfo(id)?.importedIds ?? []));
+    }
+    for (const id of seen) out.set(id, [...(out.get(id) ?? []), page]);
+  }
+  return out;
+}
+
+/** A group of the `codeSplitting` option. */
+interface Group {
+  name: string | ((id: string, ctx: ChunkingContext) => string | null);
+  priority: number;
+  test: (id: string) => boolean;
+}
+
+/** The `codeSplitting` option of the client build; `builderEntriesByPage` as for {@link builderGroups}. */
+export function browserCodeSplitting(builderEntriesByPage: ReadonlyMap<string, readonly string[]> = new Map()): { groups: Group[] } {
   return {
     // A group also takes the modules its modules import (Rolldown's default), so the higher
     // priorities come first: what every page's own scripts share stays apart from both, and
@@ -65,12 +144,14 @@ export function browserCodeSplitting(): { groups: { name: string; priority: numb
       { name: 'guide', priority: 50, test: (id) => /\/src\/core\/i18n\/(messages\/shared|fill)\.ts$/.test(norm(id)) },
       // Each language's messages and the labels they name, loaded only on that language's pages.
       ...LANGS.map((lang) => ({ name: `messages-${lang}`, priority: 40, test: (id: string) => langModule(lang).test(norm(id)) })),
-      { name: 'page', priority: 30, test: (id) => PAGE.some((re) => re.test(norm(id))) },
+      { name: 'page', priority: 30, test: (id) => PAGE.some((re) => re.test(norm(id))) || LAYOUT.some((re) => re.test(norm(id))) },
       {
         name: 'guide',
         priority: 20,
         test: (id) => GUIDE.some((re) => re.test(norm(id))) && !NOT_GUIDE.some((re) => re.test(norm(id))),
       },
+      // Each page's builders in one file, and one per set of pages sharing some (below the guide's state).
+      ...builderGroups(builderEntriesByPage, 15),
       { name: 'react', priority: 10, test: (id) => REACT.some((re) => re.test(norm(id))) },
     ],
   };

@@ -1,0 +1,57 @@
+/**
+ * Which guide page shows which artifact, read at build time from the two places that already
+ * say so, for the builder chunks of `./chunks.ts` (one file per set of pages instead of one per
+ * builder: issue 8's budget counts each file's gzip size, and small files compress badly):
+ * - the content: a page shows the artifacts of its `<Snippet id="…" />` tags (README, "Adding an
+ *   artifact", step 4), in either language;
+ * - the loaders: `ARTIFACT_LOADERS` (`src/core/artifacts/loaders.ts`) names each artifact's
+ *   builder module in its dynamic `import()`.
+ * Nothing here is a second list: both are parsed, so a moved snippet or a new artifact moves
+ * its builder's chunk with it. Build-time only (Node), never in the browser.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { GUIDE_PAGES } from '../utils/pages.ts';
+
+const SRC = new URL('../', import.meta.url);
+
+/** Forward slashes, as Rolldown's module ids are compared in ./chunks.ts. */
+const norm = (path: string): string => path.replaceAll('\\', '/');
+
+/** `artifactId → builder module path` from the source of loaders.ts (`id: () => import('./file.ts')`). */
+export function builderModulesOf(loadersSource: string, artifactsDir: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const match of loadersSource.matchAll(/(\w+):\s*\(\)\s*=>\s*import\('\.\/([\w.-]+\.ts)'\)/g)) {
+    out.set(match[1]!, `${norm(artifactsDir).replace(/\/$/, '')}/${match[2]!}`);
+  }
+  return out;
+}
+
+/** The artifact ids of the `<Snippet id="…" />` tags in one page's MDX, in order. */
+export function snippetIdsOf(mdx: string): string[] {
+  return [...mdx.matchAll(/<Snippet\s[^>]*\bid="(\w+)"/g)].map((match) => match[1]!);
+}
+
+/**
+ * Each guide page (by slug, as in `GUIDE_PAGES`) and the builder modules of the artifacts it
+ * shows in either language; pages without snippets are left out.
+ */
+export function builderEntriesByPage(): Map<string, string[]> {
+  const artifactsDir = fileURLToPath(new URL('core/artifacts/', SRC));
+  const modules = builderModulesOf(readFileSync(new URL('core/artifacts/loaders.ts', SRC), 'utf8'), artifactsDir);
+  const out = new Map<string, string[]>();
+  for (const page of GUIDE_PAGES) {
+    const ids = new Set<string>();
+    for (const file of [`content/docs/${page}.mdx`, `content/docs/en/${page}.mdx`]) {
+      const url = new URL(file, SRC);
+      if (existsSync(url)) for (const id of snippetIdsOf(readFileSync(url, 'utf8'))) ids.add(id);
+    }
+    const entries = [...ids].flatMap((id) => {
+      const module = modules.get(id);
+      if (module === undefined) throw new Error(`builder-placement: <Snippet id="${id}" /> on ${page} has no loader in loaders.ts`);
+      return [module];
+    });
+    if (entries.length > 0) out.set(page, entries);
+  }
+  return out;
+}
