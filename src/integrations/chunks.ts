@@ -36,7 +36,14 @@ export function pureCataloguesPlugin(): {
  * What the page scripts of every page (Starlight's and ours) share: Rolldown's and Vite's helpers,
  * permalinks, the storage keys (the prose filler of a page without islands reads only those).
  */
-const PAGE = [/rolldown[:/]runtime/, /vite\/preload-helper/, /\/src\/utils\/permalinks\.ts$/, /\/src\/stores\/storage-keys\.ts$/];
+const PAGE = [
+  /rolldown[:/]runtime/,
+  /vite\/preload-helper/,
+  /\/src\/utils\/permalinks\.ts$/,
+  /\/src\/stores\/storage-keys\.ts$/,
+  // The prose filler's Copy buttons (functions only, no side effect), which both of its halves use.
+  /\/src\/user-components\/prose-copy\.ts$/,
+];
 
 /**
  * The scripts of the layout that every content page runs (Starlight's and our overrides': section
@@ -64,7 +71,15 @@ const REACT = [
 ];
 
 /** The state and the pure core the browser runs, without builders, checker or per-language text. */
-const GUIDE = [/\/node_modules\/(nanostores|nanoid)\//, /\/src\/stores\//, /\/src\/highlight\/runtime\//, /\/src\/core\//];
+const GUIDE = [
+  /\/node_modules\/(nanostores|nanoid)\//,
+  /\/src\/stores\//,
+  /\/src\/highlight\/runtime\//,
+  /\/src\/core\//,
+  // The prose filler's state-driven half, loaded only where the state is (it imports it).
+  /\/src\/user-components\/prose-fill\.ts$/,
+  /\/src\/utils\/prose-values\.ts$/,
+];
 const NOT_GUIDE = [/\/src\/core\/artifacts\/(?!catalog\.ts$|loaders\.ts$)/, /\/src\/core\/check\//, /\/src\/core\/i18n\/(messages\/)?(ja|en)\.ts$/];
 
 /** The builder modules (every module of `src/core/artifacts/` but the table and its loaders). */

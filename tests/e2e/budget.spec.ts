@@ -13,12 +13,13 @@ import { ALL_PAGES } from './support/site.ts';
 
 /** The budgets, in bytes (KB = 1000 bytes, the stricter reading). */
 // NOT yet the issue's target (100 KB): an interim ceiling so that growth fails the build. Measured
-// 2026-12-01 after the page-by-page builders, the checker in its worker and the chunk groups
-// (src/integrations/chunks.ts), then the keystroke work (slices per island, line patching):
-// heaviest /cloudformation/ 119.7 KB, a widget page's floor (React with the values panel, the
-// state and validators, the page's messages, Starlight's scripts) about 106 KB, of it React's own
-// 68.7 KB. The rest of the way is in issue 8's closing note (the issue stays open).
-const BUDGET = 120_000;
+// 2026-12-01: heaviest /cloudformation/ 116.0 KB after the builder chunks per set of pages, the
+// field table without its CLI-only columns, the layout's scripts in one file and the prose filler
+// with the state (119.7 KB before);
+// a widget page's floor (React with the values panel, the state and validators, the page's
+// messages, the layout's scripts) about 105 KB, of it React's own 68.7 KB. What is left is in
+// issue 8's closing note (the issue stays open).
+const BUDGET = 116_500;
 const NO_WIDGET_BUDGET = 10_000;
 /** Guide pages with no widget at all (overview and FAQ): React must not load there. */
 const NO_WIDGET_SLUGS = new Set(['', 'faq']);
