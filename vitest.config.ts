@@ -8,6 +8,9 @@ export default defineConfig({
   test: {
     include: ['tests/build/**/*.test.ts', 'tests/unit/**/*.test.ts', 'tests/validators/**/*.test.ts', 'tests/cli/**/*.test.ts'],
     testTimeout: 120_000,
+    // Hooks do real work too (templates.test.ts compiles every artifact's templates in beforeAll):
+    // with several files at once on a loaded 2-core machine, Vitest's 10 s default was seen to expire.
+    hookTimeout: 120_000,
     // One fast-check seed per run, printed first; FC_SEED=<n> replays it.
     globalSetup: ['tests/support/fast-check-seed.ts'],
     setupFiles: ['tests/support/fast-check-setup.ts'],

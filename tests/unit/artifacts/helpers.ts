@@ -6,6 +6,7 @@
  */
 import { Composer, type CST, type Document, LineCounter, Parser, parseAllDocuments, type Tags } from 'yaml';
 import type { GuideInputs, GuideModel } from '../../../src/core/types.ts';
+import { withPlainEnv } from '../../support/plain-env.ts';
 import { validateInputs } from '../../../src/core/validate.ts';
 
 /** The fixed ExternalId of the golden files. */
@@ -89,23 +90,11 @@ function memo<T>(parse: (text: string) => T): (text: string) => T {
  * the `yaml` package does not depend on the version: only composing does, and the composer
  * does not modify the tree), then composed once per version.
  *
- * The `yaml` package reads `process.env.LOG_TOKENS` for every token; Node's `process.env` is an
- * accessor of the real environment (about 1 µs a read), which made that lookup alone about a
- * third of the parse. The lexing therefore runs with `process.env` replaced by a plain copy (put
- * back at once; this is synchronous, nothing else runs in between).
+ * The lexing runs with a plain `process.env` (tests/support/plain-env.ts: the `yaml` package
+ * reads it once per token).
  */
-/** The environment as a plain object, taken once (copying it per parse costs as much as the lookups it saves). */
-const PLAIN_ENV: NodeJS.ProcessEnv = { ...process.env };
-
 function yamlReadings(text: string, forceDoc: boolean, customTags?: Tags): [Document.Parsed[], Document.Parsed[]] {
-  const env = process.env;
-  let tokens: CST.Token[];
-  process.env = PLAIN_ENV;
-  try {
-    tokens = [...new Parser().parse(text)];
-  } finally {
-    process.env = env;
-  }
+  const tokens: CST.Token[] = withPlainEnv(() => [...new Parser().parse(text)]);
   const compose = (version: '1.1' | '1.2') => [
     ...new Composer({ version, uniqueKeys: true, ...(customTags ? { customTags } : {}) }).compose(tokens, forceDoc, text.length),
   ];

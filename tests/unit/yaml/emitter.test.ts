@@ -8,6 +8,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Document, parse, Scalar, visit, type Tags } from 'yaml';
 import { cfnGetAtt, cfnRef, cfnSub, yamlText, YamlTagged } from '../../../src/core/artifacts/yaml.ts';
+import { withPlainEnv } from '../../support/plain-env.ts';
 
 const TAGS: Tags = ['!Sub', '!Ref', '!GetAtt'].map((tag) => ({ tag, resolve: (s: string) => ({ [tag]: s }) }));
 
@@ -98,7 +99,8 @@ describe('yamlText', () => {
       fc.property(data(anything), fc.option(anything, { nil: undefined }), (value, comment) => {
         const text = yamlText(value, comment);
         for (const version of ['1.1', '1.2'] as const) {
-          expect(parse(text, { customTags: TAGS, version }), `${version}:\n${text}`).toEqual(expected(value));
+          // (parsed with a plain process.env: tests/support/plain-env.ts)
+          expect(withPlainEnv(() => parse(text, { customTags: TAGS, version })), `${version}:\n${text}`).toEqual(expected(value));
         }
       }),
       { numRuns: 2000 },
