@@ -11,14 +11,14 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { ARTIFACTS, previewArtifacts } from '../../src/core/generate.ts';
 import type { ArtifactId } from '../../src/core/types.ts';
 import { browserSettings, defaultValues, toGuideInputs } from '../../src/stores/guide.ts';
 import { PREVIOUS_EXTERNAL_ID_KEY } from '../../src/stores/rotation.ts';
 import { ui } from './support/state.ts';
-import { EXTERNAL_ID_KEY, field, LANGS, open, openPanel, panel, SETTINGS, storage, storedExternalId, TEXT, violationsBothThemes, type ALL_RULES } from './support/widgets.ts';
+import { EXTERNAL_ID_KEY, field, LANGS, open, openPanel, panel, SETTINGS, storage, storedExternalId, TEXT, violationsBothThemes } from './support/widgets.ts';
+import { axeViolations, type Rules } from './support/axe.ts';
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
@@ -187,9 +187,8 @@ for (const { lang, prefix } of LANGS) {
 }
 
 /** axe on the rotation panel only (the page as a whole is tests/e2e/a11y.spec.ts's job). */
-async function rotationViolations(page: Page, rules: typeof ALL_RULES): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).options({ rules }).include('[data-rotation-panel]').analyze();
-  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
+async function rotationViolations(page: Page, rules: Rules): Promise<string[]> {
+  return axeViolations(page, { include: ['[data-rotation-panel]'] }, rules);
 }
 
 for (const { lang, prefix } of LANGS) {
