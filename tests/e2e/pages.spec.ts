@@ -84,6 +84,22 @@ test.describe('every page, both languages', () => {
   }
 });
 
+test('the page watch would catch an error (console, uncaught, failed request)', async ({ page }) => {
+  const watch = watchPage(page);
+  await page.goto('/faq/');
+  await page.evaluate(async () => {
+    console.error('a console error');
+    setTimeout(() => {
+      throw new Error('a late uncaught error');
+    });
+    await fetch('/no-such-file.js').catch(() => undefined);
+  });
+  await expect.poll(() => watch.errors.length).toBeGreaterThanOrEqual(2);
+  await watch.quiet();
+  expect(watch.errors.join('\n')).toMatch(/a console error[\s\S]*a late uncaught error/);
+  expect(watch.failed.some((f) => f.startsWith('404 ') && f.endsWith('/no-such-file.js'))).toBe(true);
+});
+
 test.describe('fixed section IDs and /go/ permalinks', () => {
   // Grouped by language and target page: one page follows each of the page's /go/ links in turn
   // (a real load of the /go/ page and of the target each time, with a warm cache).
