@@ -3,7 +3,7 @@
  * Shared by the benchmark (`npm run bench`) and the score check in `npm test`.
  */
 import * as chromeLauncher from 'chrome-launcher';
-import lighthouse from 'lighthouse';
+import lighthouse, { type Flags } from 'lighthouse';
 import { CHROMIUM_ARGS, findChromium } from './browser.ts';
 
 /** Lighthouse category scores of one page, 0–100. */
@@ -32,9 +32,14 @@ const ALL_CATEGORIES: readonly LighthouseCategory[] = ['performance', 'accessibi
 /**
  * Audits each URL in turn with one Chromium; mobile preset (Lighthouse's default). A category
  * left out scores 0 in the result (the performance audits are most of a run's time, and only
- * the benchmark reports them).
+ * the benchmark reports them). `flags` adds Lighthouse flags (e.g. the score check in
+ * `npm test` skips the full-page screenshot, which no score depends on).
  */
-export async function runLighthouse(urls: string[], categories: readonly LighthouseCategory[] = ALL_CATEGORIES): Promise<LighthouseScores[]> {
+export async function runLighthouse(
+  urls: string[],
+  categories: readonly LighthouseCategory[] = ALL_CATEGORIES,
+  flags: Flags = {},
+): Promise<LighthouseScores[]> {
   const chromePath = findChromium();
   const chrome = await chromeLauncher.launch({
     ...(chromePath ? { chromePath } : {}),
@@ -48,6 +53,7 @@ export async function runLighthouse(urls: string[], categories: readonly Lightho
         output: 'json',
         logLevel: 'error',
         onlyCategories: [...categories],
+        ...flags,
       });
       const lhr = runner?.lhr;
       if (!lhr) throw new Error(`Lighthouse returned no result for ${url}`);

@@ -31,8 +31,18 @@ const TEXT_FIELDS = ['accountId', 'clusters', 'repoPatterns', 'repos'] as const;
 
 /** What the page holds in each field right now (after the browser's own value sanitising). */
 async function currentValues(page: Page): Promise<ReaderValues> {
+  // One round trip for every field (what `inputValue()` of each control reads).
+  const read = await panel(page).evaluate(
+    (root, keys) =>
+      keys.map((key) => {
+        const controls = root.querySelectorAll<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>(`[name="${key}"]`);
+        if (controls.length !== 1) throw new Error(`${controls.length} controls named ${key}`);
+        return controls[0]!.value;
+      }),
+    [...READER_KEYS],
+  );
   const out = { ...DEFAULTS };
-  for (const key of READER_KEYS) out[key] = await field(page, key).inputValue();
+  READER_KEYS.forEach((key, i) => (out[key] = read[i]!));
   return out;
 }
 
