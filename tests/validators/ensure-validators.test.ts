@@ -43,7 +43,11 @@ describe('ensure-validators', () => {
       expect(r.stderr).toContain(`pip install cfn-lint==${CFN_LINT_VERSION}`);
       expect(r.stderr).toContain('then run npm test again');
       console.log(`ensure-validators without cfn-lint: message after ${seconds.toFixed(1)} s`);
-      expect(seconds).toBeLessThan(90);
+      // "Quickly": well below what pip's defaults would hang for (5 retries × 15 s per attempt)
+      // plus the rest. The honest cost is the venv with its pip (CPU-bound: 10–60 s), pip's one
+      // 10 s attempt and a day-old apt list's refresh (~30 s): 94 s was seen with 3 test
+      // workers on 2 busy cores, so the bound allows for a loaded CI machine.
+      expect(seconds).toBeLessThan(150);
     }
   }, 200_000);
 });
