@@ -7,10 +7,11 @@
  * by an invalid previous ID and by unconfirmed link values; the previous ID stays in this tab's
  * sessionStorage, never in localStorage, the URL or any request.
  */
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { expect, test, type Page } from '@playwright/test';
 import { ARTIFACTS, previewArtifacts } from '../../src/core/generate.ts';
 import type { ArtifactId } from '../../src/core/types.ts';
@@ -22,6 +23,8 @@ import { axeViolations, type Rules } from './support/axe.ts';
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
+const execFileAsync = promisify(execFile);
+
 const PREVIOUS = 'vnd-previous-7f3a9c2e41b8d605';
 const TITLES = { ja: { copy: 'コピー', download: 'ダウンロード' }, en: { copy: 'Copy', download: 'Download' } };
 const ACCOUNT_ID = '444455556666';
@@ -31,12 +34,12 @@ const ACCOUNT_ID = '444455556666';
  * panel's default values with this account ID, the ExternalId `externalId` and, when given,
  * `--previous-external-id`; by artifact id.
  */
-function cliFiles(externalId: string, previous: string): Map<ArtifactId, Buffer> {
+async function cliFiles(externalId: string, previous: string): Promise<Map<ArtifactId, Buffer>> {
   const out = mkdtempSync(join(tmpdir(), 'rotation-cli-'));
   try {
     const args = ['src/cli/generate.ts', '--account-id', ACCOUNT_ID, '--external-id', externalId, '--out-dir', out];
     if (previous !== '') args.push('--previous-external-id', previous);
-    execFileSync('node_modules/.bin/node', args, { stdio: 'pipe' });
+    await execFileAsync('node_modules/.bin/node', args);
     return new Map(ARTIFACTS.map((a) => [a.id, readFileSync(join(out, a.fileName))]));
   } finally {
     rmSync(out, { recursive: true, force: true });
@@ -118,8 +121,8 @@ for (const { lang, prefix } of LANGS) {
     const rotation = page.locator('[data-rotation-panel]');
     await rotation.locator('input[name="previousExternalId"]').fill(PREVIOUS);
 
-    const overlapCli = cliFiles(fresh, PREVIOUS);
-    const finalCli = cliFiles(fresh, '');
+    // The two CLI runs side by side (each its own output folder).
+    const [overlapCli, finalCli] = await Promise.all([cliFiles(fresh, PREVIOUS), cliFiles(fresh, '')]);
     // The CLI decides which files belong to the rotation: those --previous-external-id changes.
     const changed = ARTIFACTS.filter((a) => !overlapCli.get(a.id)!.equals(finalCli.get(a.id)!)).map((a) => a.id);
     expect(changed).toEqual(expect.arrayContaining(['trustPolicy', 'cfnParameters', 'terraformTfvars']));

@@ -255,7 +255,13 @@ async function highlighting(page: Page, ids: readonly ArtifactId[]): Promise<
 async function untilShown(page: Page, ids: readonly ArtifactId[], expected: readonly Shown[], message: string): Promise<Shown[]> {
   // An expression, so that the one reader (readBlocks) runs in the page's polling loop.
   const same = `JSON.stringify((${readBlocks.toString()})(${JSON.stringify(ids)})) === ${JSON.stringify(JSON.stringify(expected))}`;
-  await page.waitForFunction(same, undefined, { polling: 'raf', timeout: 15_000 }).catch(() => undefined);
+  const matched = await page.waitForFunction(same, undefined, { polling: 'raf', timeout: 15_000 }).then(
+    () => true,
+    () => false,
+  );
+  // Matched: the page showed exactly `expected` (compared as JSON, every field). Otherwise one
+  // more reading, for the assertion's difference.
+  if (matched) return expected.map((block) => ({ ...block, reasons: [...block.reasons] }));
   const shown = await shownBlocks(page, ids);
   expect(shown, message).toEqual(expected);
   return shown;
