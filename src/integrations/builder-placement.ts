@@ -12,11 +12,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { GUIDE_PAGES } from '../utils/pages.ts';
+import { norm } from './chunks.ts';
 
 const SRC = new URL('../', import.meta.url);
 
-/** Forward slashes, as Rolldown's module ids are compared in ./chunks.ts. */
-const norm = (path: string): string => path.replaceAll('\\', '/');
 
 /** `artifactId → builder module path` from the source of loaders.ts (`id: () => import('./file.ts')`). */
 export function builderModulesOf(loadersSource: string, artifactsDir: string): Map<string, string> {

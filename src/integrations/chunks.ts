@@ -9,8 +9,8 @@
  * the islands that only some pages have.
  */
 
-/** Forward slashes, so the tests below read the same on every platform. */
-const norm = (id: string): string => id.replaceAll('\\', '/');
+/** Forward slashes, so module ids compare the same on every platform (also used by ./builder-placement.ts). */
+export const norm = (id: string): string => id.replaceAll('\\', '/');
 
 const LANGS = ['ja', 'en'] as const;
 const langModule = (lang: string): RegExp => new RegExp(`/src/core/i18n/(messages/)?${lang}\\.ts$`);
@@ -80,10 +80,10 @@ const GUIDE = [
   /\/src\/user-components\/prose-fill\.ts$/,
   /\/src\/utils\/prose-values\.ts$/,
 ];
-const NOT_GUIDE = [/\/src\/core\/artifacts\/(?!catalog\.ts$|loaders\.ts$)/, /\/src\/core\/check\//, /\/src\/core\/i18n\/(messages\/)?(ja|en)\.ts$/];
-
 /** The builder modules (every module of `src/core/artifacts/` but the table and its loaders). */
 const BUILDER = /\/src\/core\/artifacts\/(?!catalog\.ts$|loaders\.ts$)/;
+
+const NOT_GUIDE = [BUILDER, /\/src\/core\/check\//, /\/src\/core\/i18n\/(messages\/)?(ja|en)\.ts$/];
 
 /** What Rolldown's `name()` of a group may ask about the module graph. */
 interface ChunkingContext {

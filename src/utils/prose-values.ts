@@ -87,7 +87,8 @@ const valueCache = new WeakMap<GuideModel, Map<string, Record<string, string>>>(
 function cachedValues(model: GuideModel, item: Item): Record<string, string> {
   let byItem = valueCache.get(model);
   if (!byItem) valueCache.set(model, (byItem = new Map()));
-  const key = `${item.cluster ?? ''}\u0000${item.repo ?? ''}\u0000${item.repoPattern ?? ''}\u0000${item.cluster === undefined ? 0 : 1}${item.repo === undefined ? 0 : 1}${item.repoPattern === undefined ? 0 : 1}`;
+  // `undefined` (not repeating over that list) and '' are different items: JSON keeps them apart.
+  const key = JSON.stringify([item.cluster, item.repo, item.repoPattern]);
   let all = byItem.get(key);
   if (!all) byItem.set(key, (all = values(model, item)));
   return all;

@@ -1,7 +1,8 @@
 /** What the end-to-end tests know about the built site. */
 import { readFileSync } from 'node:fs';
 import { expect, type Page, type Request } from '@playwright/test';
-import { WIDGET_ROOTS } from './widgets.ts';
+import { hydrated } from './widgets.ts';
+import { snippetsLive } from './state.ts';
 import { GUIDE_PAGES, pagePath } from '../../../src/utils/pages.ts';
 import { SECTION_IDS, SECTION_PAGES } from '../../../src/utils/sections.ts';
 
@@ -90,14 +91,8 @@ export async function settle(page: Page, watch?: PageWatch): Promise<void> {
       await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
     }
   });
-  await page.waitForFunction(
-    (roots) =>
-      document.querySelectorAll('astro-island[ssr]').length === 0 &&
-      document.querySelectorAll(roots.map((r) => `${r}:not([data-hydrated])`).join(', ')).length === 0 &&
-      [...document.querySelectorAll('[data-snippet]')].every((s) => s.querySelector('.snippet-live[data-ready]') !== null),
-    WIDGET_ROOTS,
-    { timeout: 15_000 },
-  );
+  await hydrated(page);
+  await snippetsLive(page);
   // Anything the page schedules for when it is idle has started by the end of an idle callback.
   await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve, { timeout: 2_000 })));
   if (watch) await watch.quiet();
