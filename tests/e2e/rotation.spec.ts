@@ -136,8 +136,12 @@ for (const { lang, prefix } of LANGS) {
       for (const [variant, expected] of [['overlap', overlapCli.get(artifact.id)!], ['final', finalCli.get(artifact.id)!]] as const) {
         const version = file.locator(`[data-rotation="${variant}"]`);
         await expect(version.locator('[data-rotation-text]')).toHaveText(expected.toString('utf8'), { useInnerText: false });
-        const download = page.waitForEvent('download');
-        await version.getByRole('button', { name: TITLES[lang].download, exact: true }).click();
+        // Bounded waits, each named: a click that cannot happen (disabled, hidden, covered)
+        // fails with Playwright's reason instead of the test's timeout on the download wait.
+        const button = version.getByRole('button', { name: TITLES[lang].download, exact: true });
+        await expect(button, `${artifact.id} ${variant} Download enabled`).toBeEnabled();
+        const download = page.waitForEvent('download', { timeout: 20_000 });
+        await button.click({ timeout: 20_000 });
         const got = await download;
         expect(got.suggestedFilename(), `${artifact.id} ${variant} name`).toBe(artifact.fileName);
         expect(readFileSync(await got.path()).equals(expected), `${artifact.id} ${variant} bytes`).toBe(true);
