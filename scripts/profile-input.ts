@@ -5,6 +5,8 @@
  * self time and the trace's top-level phases (script, style, layout, paint).
  *
  *   node scripts/profile-input.ts http://127.0.0.1:5302/roles/ [keystrokes]
+ *
+ * `CALLERS_OF=querySelectorAll` also prints the stacks a function's time was spent under.
  */
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './browser.ts';
@@ -72,6 +74,23 @@ try {
       inclusive.set(key, (inclusive.get(key) ?? 0) + (dt[i] ?? 0) / 1000);
     }
   });
+  // CALLERS_OF=<name>: the stacks under which that function (a native one too) spent its time.
+  const callersOf = process.env['CALLERS_OF'];
+  if (callersOf) {
+    const stacks = new Map<string, number>();
+    (profile.samples ?? []).forEach((id, i) => {
+      if (byId.get(id)!.callFrame.functionName !== callersOf) return;
+      const names: string[] = [];
+      for (let cur = parent.get(id); cur !== undefined && names.length < 6; cur = parent.get(cur)) {
+        const f = byId.get(cur)!.callFrame;
+        if (f.url) names.push(`${f.functionName || '(anonymous)'}@${f.url.split('/').pop()}:${f.lineNumber}`);
+      }
+      const key = names.join(' < ');
+      stacks.set(key, (stacks.get(key) ?? 0) + (dt[i] ?? 0) / 1000);
+    });
+    console.log(`Stacks of ${callersOf} (ms):`);
+    for (const [k, v] of [...stacks].sort((a, b) => b[1] - a[1]).slice(0, 8)) console.log(`  ${v.toFixed(1).padStart(8)}  ${k}`);
+  }
   console.log('Inclusive time by function (ms):');
   for (const [k, v] of [...inclusive].sort((a, b) => b[1] - a[1]).slice(0, Number(process.env['TOP'] ?? 45))) console.log(`  ${v.toFixed(1).padStart(8)}  ${k}`);
   console.log('Self time by script (ms):');

@@ -7,7 +7,7 @@
  * (./artifacts/loaders.ts). The limits are always measured on their own artifacts
  * (`LIMITED_ARTIFACTS`), so every subset gets the same errors, model and texts as the whole set.
  */
-import { ARTIFACT_CATALOG } from './artifacts/catalog.ts';
+import { ARTIFACT_CATALOG, artifactRow, type ArtifactRow } from './artifacts/catalog.ts';
 import type { Builder } from './artifacts/loaders.ts';
 import { LIMITED_ARTIFACTS, sizeLimitIssuesOfArtifacts } from './size-limits.ts';
 import { placeholderModel } from './placeholders.ts';
@@ -53,6 +53,43 @@ export function buildersNeeded(result: ValidationResult, ids: Iterable<ArtifactI
   return needed;
 }
 
+/**
+ * Texts built before, so that a change rebuilds only the artifacts it touches (issue 8's
+ * keystroke budget: typing an account ID need not rebuild the 50-KB CloudFormation template,
+ * which does not contain it). A builder's text depends only on the model values of its row's
+ * `uses` and on whether those of its `present` are set (tests/unit/artifacts/properties.test.ts
+ * holds every builder to that), so those are the key. Keeps the last few texts per artifact: a page's preview and the rotation's
+ * overlap (the same inputs with the previous ExternalId) alternate without evicting each other.
+ */
+export interface TextCache {
+  /** The text of `row` for `model`: `build(model)`, or the same text built before for the same used values. */
+  text(row: ArtifactRow, model: GuideModel, build: Builder): string;
+}
+
+/** Whether a model value is set: a non-empty string or list (what a row's `present` fields are keyed by). */
+export function isSet(value: unknown): boolean {
+  return typeof value === 'string' || Array.isArray(value) ? value.length > 0 : value !== undefined;
+}
+
+/** A {@link TextCache} keeping the `perArtifact` most recently used texts of each artifact. */
+export function createTextCache(perArtifact = 4): TextCache {
+  const byId = new Map<string, Map<string, string>>();
+  return {
+    text(row, model, build) {
+      const key = JSON.stringify([row.uses.map((field) => model[field]), (row.present ?? []).map((field) => isSet(model[field]))]);
+      let texts = byId.get(row.id);
+      if (!texts) byId.set(row.id, (texts = new Map()));
+      let text = texts.get(key);
+      if (text === undefined) text = build(model);
+      // Most recently used last (a Map keeps insertion order); the oldest goes first.
+      texts.delete(key);
+      texts.set(key, text);
+      if (texts.size > perArtifact) texts.delete(texts.keys().next().value as string);
+      return text;
+    },
+  };
+}
+
 function builderOf(builders: BuilderSet, id: ArtifactId): Builder {
   const build = builders[id];
   if (!build) throw new Error(`preview: no builder for ${id}`);
@@ -61,13 +98,15 @@ function builderOf(builders: BuilderSet, id: ArtifactId): Builder {
 
 /**
  * The artifacts `ids` (any order; shown in guide order) for a validation the caller already
- * has: see the module comment. `builders` must hold those of {@link buildersNeeded}.
+ * has: see the module comment. `builders` must hold those of {@link buildersNeeded}; `cache`,
+ * when given, reuses texts built for earlier validations (the same texts, built less often).
  */
 export function previewSubset(
   inputs: GuideInputs,
   result: ValidationResult,
   builders: BuilderSet,
   ids: Iterable<ArtifactId>,
+  cache?: TextCache,
 ): PreviewSet {
   const wanted = new Set(ids);
   const rows = ARTIFACT_CATALOG.filter((row) => wanted.has(row.id));
@@ -77,7 +116,11 @@ export function previewSubset(
   let texts = new Map<ArtifactId, string>();
   const textOf = (id: ArtifactId): string => {
     let text = texts.get(id);
-    if (text === undefined) texts.set(id, (text = builderOf(builders, id)(model)));
+    if (text === undefined) {
+      const build = builderOf(builders, id);
+      text = cache ? cache.text(artifactRow(id), model, build) : build(model);
+      texts.set(id, text);
+    }
     return text;
   };
   if (result.ok) {

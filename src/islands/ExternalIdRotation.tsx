@@ -21,8 +21,8 @@ import type { UiKey } from '../core/i18n/index.ts';
 import type { FieldIssue, Lang } from '../core/types.ts';
 import { initGuideStore } from '../stores/guide.ts';
 import { $previousExternalId, $rotation, startRotationPersistence, type RotationFile } from '../stores/rotation.ts';
-import { artifactRow, downloadName } from '../core/artifacts/catalog.ts';
-import { artifactMimeType, downloadText } from '../utils/download.ts';
+import { artifactMime, artifactRow, downloadName } from '../core/artifacts/catalog.ts';
+import { downloadText } from '../utils/download.ts';
 import type { Strings } from './strings.ts';
 import { readiness, useHydrated } from './use-hydrated.ts';
 import { useGuideStore } from './use-guide-store.ts';
@@ -95,7 +95,7 @@ function Policy({ variant, title, artifact, empty, lang, strings: s, hydrated, l
             type="button"
             className="guide-button"
             disabled={!ready}
-            onClick={() => ready && downloadText(fileName, artifact.text, artifactMimeType(artifact.language))}
+            onClick={() => ready && downloadText(fileName, artifact.text, artifactMime(artifact))}
             aria-describedby={`${fileLabelId} ${uid}-title`}
             data-rotation-download={fileName}
           >

@@ -11,14 +11,14 @@
  * lines that changed are rewritten (`patchLines`), not the whole block.
  */
 import { useEffect, useId, useLayoutEffect, useRef, useState, useSyncExternalStore } from 'react';
-import { artifactRow } from '../core/artifacts/catalog.ts';
+import { artifactMime, artifactRow } from '../core/artifacts/catalog.ts';
 import { formatIssue } from './issue-text.ts';
 import type { ArtifactId, Lang } from '../core/types.ts';
 import { patchLines, SnippetFiller } from '../highlight/runtime/fill.ts';
 import { compileTemplates, type CompiledTemplates, type SnippetTemplates } from '../highlight/runtime/match.ts';
 import { initGuideStore, markUsed, serverSnapshot } from '../stores/guide.ts';
 import { requestArtifacts } from '../stores/preview.ts';
-import { artifactMimeType, downloadText } from '../utils/download.ts';
+import { downloadText } from '../utils/download.ts';
 import type { SnippetStrings } from '../utils/snippet-strings.ts';
 import { $snippetSource, type SnippetSource } from './snippet-preview.ts';
 
@@ -211,7 +211,7 @@ export default function Snippet({ id, lang, strings }: SnippetProps) {
   const onDownload = () => {
     const artifact = current();
     if (!ready || !artifact) return;
-    downloadText(spec.fileName, artifact.text, artifactMimeType(spec.language));
+    downloadText(spec.fileName, artifact.text, artifactMime(spec));
     markUsed(`artifact.${id}.downloaded`);
     announce(fillFile(strings['snippet.downloaded'], spec.fileName));
   };

@@ -15,7 +15,7 @@
 import { atom, computed, type ReadableAtom } from 'nanostores';
 import { ARTIFACT_LOADERS } from '../core/artifacts/loaders.ts';
 import { LIMITED_ARTIFACTS } from '../core/size-limits.ts';
-import { buildersNeeded, canMeasureLimits, previewSubset, type ArtifactPreview, type BuilderSet } from '../core/preview.ts';
+import { buildersNeeded, canMeasureLimits, createTextCache, previewSubset, type ArtifactPreview, type BuilderSet } from '../core/preview.ts';
 import { placeholderModel } from '../core/placeholders.ts';
 import type { ArtifactId, GuideInputs, GuideModel, ValidationResult } from '../core/types.ts';
 import { $fromLink, $values } from './state.ts';
@@ -51,6 +51,8 @@ const $builders = atom<BuilderSet>({});
 /** The artifacts the page's islands asked for. */
 const $requested = atom<readonly ArtifactId[]>([]);
 const loading = new Set<ArtifactId>();
+/** The page's texts by the values they use: a keystroke rebuilds only the artifacts it changes. */
+const texts = createTextCache();
 
 /** Loads the builders of `ids` not loaded or loading yet; one store update per batch. */
 function load(ids: Iterable<ArtifactId>): void {
@@ -106,7 +108,7 @@ export function artifactsFor(
     return { model: validation.model, artifacts: new Map() };
   }
   const built = measurable ? [...LIMITED_ARTIFACTS, ...ids] : ids;
-  const { model, artifacts } = previewSubset(inputs, validation, builders, built);
+  const { model, artifacts } = previewSubset(inputs, validation, builders, built, texts);
   return { model, artifacts: new Map(artifacts.map((artifact) => [artifact.id, artifact])) };
 }
 

@@ -1,25 +1,8 @@
 /**
  * Saving an artifact as a file from the page: a Blob URL and a temporary `<a download>`,
- * so the text never travels over the network (the page has it already).
+ * so the text never travels over the network (the page has it already). The MIME type is the
+ * artifact table's (`artifactMime` of src/core/artifacts/catalog.ts).
  */
-import type { ArtifactLanguage } from '../core/types.ts';
-
-/** The MIME type a downloaded artifact is labelled with. */
-export function artifactMimeType(language: ArtifactLanguage): string {
-  switch (language) {
-    case 'json':
-      return 'application/json';
-    case 'yaml':
-      return 'application/yaml';
-    case 'sh':
-      return 'text/x-shellscript';
-    case 'md':
-      return 'text/markdown';
-    // No registered type for HCL; plain text opens in any editor.
-    case 'hcl':
-      return 'text/plain';
-  }
-}
 
 /** Saves `text` as `fileName` through the browser's download (no request is made). */
 export function downloadText(fileName: string, text: string, mimeType: string): void {

@@ -25,6 +25,12 @@ export interface ArtifactRow {
    * secret when one of them is owned by `secret` in the field table.
    */
   readonly uses: readonly FieldName[];
+  /**
+   * Fields whose value is never in the text but whose presence changes it (set or not: while
+   * rotating, the template declares a PreviousExternalId parameter). Not a secret of the file,
+   * but part of what its text depends on (the preview's text cache keys on both lists).
+   */
+  readonly present?: readonly FieldName[];
   /** Section ID (`{#id}` of the heading) under which the guide shows the file, in both languages. */
   readonly section: string;
 }
@@ -64,6 +70,7 @@ export const ARTIFACT_CATALOG = [
       'vendorAccountId', 'clusters', 'repoPatterns', 'roleNames', 'policyNames',
       'trustedVendorRoleArns', 'permissionsBoundary', 'tags',
     ],
+    present: ['previousExternalId'],
     section: 'cloudformation-template',
   },
   {
@@ -91,6 +98,7 @@ export const ARTIFACT_CATALOG = [
       'region', 'vendorAccountId', 'clusters', 'repoPatterns', 'repos', 'roleNames', 'policyNames',
       'trustedVendorRoleArns', 'permissionsBoundary', 'tags',
     ],
+    present: ['previousExternalId'],
     section: 'terraform-files',
   },
   {

@@ -6,9 +6,11 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { artifactRow } from '../../../src/core/artifacts/catalog.ts';
 import { CFN_CONSTRAINTS } from '../../../src/core/artifacts/cfn-template.ts';
 import { isValidExternalId } from '../../../src/core/external-id.ts';
 import { ARTIFACTS, generateArtifacts, previewArtifacts } from '../../../src/core/generate.ts';
+import { isSet } from '../../../src/core/preview.ts';
 import { isValidClusterName, isValidRepoPattern } from '../../../src/core/validate.ts';
 import { formatIssue } from '../../../src/core/messages.ts';
 import type { ArtifactId, FieldName, GuideInputs, GuideModel } from '../../../src/core/types.ts';
@@ -336,6 +338,43 @@ describe('builders keep their structure for any value, valid or not (defence in 
       { numRuns: RUNS },
     );
   });
+});
+
+/** Every field of a model, the optional ones too, with any value (valid or not). */
+const fullModel: fc.Arbitrary<GuideModel> = fc
+  .tuple(
+    arbitraryModel,
+    fc.record({
+      trustedVendorRoleArns: fc.array(rawValue, { maxLength: 2 }),
+      permissionsBoundary: fc.oneof(fc.constant(''), rawValue),
+      tags: fc.array(rawValue, { maxLength: 2 }),
+      previousExternalId: fc.oneof(fc.constant(''), rawValue),
+      partition: fc.constantFrom('aws', 'aws-cn', 'aws-us-gov'),
+      dnsSuffix: fc.constantFrom('amazonaws.com', 'amazonaws.com.cn'),
+    }),
+  )
+  .map(([m, optional]) => ({ ...m, ...optional }));
+
+describe("each builder reads only the fields of its row's `uses`, and only the presence of its `present` (what the preview's text cache keys on)", () => {
+  // The region also stands for the partition and DNS suffix it implies (the row's comment).
+  const DERIVED: Partial<Record<FieldName, readonly (keyof GuideModel)[]>> = { region: ['partition', 'dnsSuffix'] };
+  for (const spec of ARTIFACTS) {
+    it(`${spec.fileName}: the other fields changed, the text is the same (${RUNS / 10} runs)`, () => {
+      fc.assert(
+        fc.property(fullModel, fullModel, (mine, other) => {
+          // `other` with `mine`'s values of exactly the fields the row uses, and `other`'s
+          // values of its `present` fields where they are set (or not) like `mine`'s.
+          const mixed: Record<string, unknown> = { ...other };
+          for (const field of spec.uses) for (const key of [field, ...(DERIVED[field] ?? [])]) mixed[key] = mine[key];
+          for (const field of artifactRow(spec.id).present ?? []) {
+            if (isSet(other[field]) !== isSet(mine[field])) mixed[field] = mine[field];
+          }
+          expect(spec.build(mixed as unknown as GuideModel)).toBe(spec.build(mine));
+        }),
+        { numRuns: RUNS / 10 },
+      );
+    });
+  }
 });
 
 describe('the template\'s parameter constraints refuse exactly what validation refuses', () => {
