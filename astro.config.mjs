@@ -14,6 +14,7 @@ import { GUIDE_PAGES } from './src/utils/pages.ts';
 import { browserCodeSplitting, pureCataloguesPlugin } from './src/integrations/chunks.ts';
 import { builderEntriesByPage } from './src/integrations/builder-placement.ts';
 import { browserFieldsPlugin } from './src/integrations/browser-fields.ts';
+import { tocTargetsPlugin } from './src/integrations/toc-targets.ts';
 
 // Where the built site is served: SITE_URL (origin, for the sitemap and hreflang links) and
 // BASE_PATH (a sub-path such as `/method-b/`, for hosts that serve the site below the root).
@@ -28,7 +29,7 @@ export default defineConfig({
   // The browser's JavaScript in few, well-compressing files (src/integrations/chunks.ts).
   vite: {
     define: browserSettingsDefine(settings),
-    plugins: [pureCataloguesPlugin(), browserFieldsPlugin()],
+    plugins: [pureCataloguesPlugin(), browserFieldsPlugin(), tocTargetsPlugin()],
     environments: { client: { build: { rolldownOptions: { output: { codeSplitting: browserCodeSplitting(builderEntriesByPage()) } } } } },
   },
   // A strict Content-Security-Policy in every page's <meta>: scripts only from this origin or
