@@ -6,6 +6,13 @@
  * such blocks then has several unnamed regions, which fails WCAG landmark rules. We do the
  * same job at once on load, and name each region after its block's title (the file name),
  * numbered when a title repeats; when Expressive Code later removes the role, the name goes too.
+ *
+ * A personalised snippet off screen is not laid out (`content-visibility: auto`, custom.css), and
+ * reading its width would lay it out: on /cloudformation/ that cost about 300 ms with the CPU
+ * throttled 4× at every load (issue 8, Lighthouse). Until such a block is laid out it counts as
+ * scrollable (focusable, named): it may well be, and a focusable block that does not scroll
+ * harms no one. Once the browser renders it (`contentvisibilityautostatechange`), it is measured
+ * like any other block, and one that does not scroll is no region.
  */
 
 /** The visible title of a code block, or a generic word for untitled ones. */
@@ -16,14 +23,33 @@ function blockTitle(pre: HTMLElement, fallback: string): string {
   return title || srTitle || fallback;
 }
 
+/** The personalised snippets laid out now (the others are skipped by `content-visibility: auto`). */
+const rendered = new WeakSet<Element>();
+
+/**
+ * Whether `pre` scrolls sideways; `null` when that cannot be known now: in a snippet not laid
+ * out (not measured), or without a box (the other colour theme's copy is `display: none`).
+ */
+function scrolls(pre: HTMLElement): boolean | null {
+  const snippet = pre.closest('[data-snippet]');
+  if (snippet && !rendered.has(snippet)) return null;
+  const width = pre.clientWidth;
+  return width === 0 ? null : pre.scrollWidth > width;
+}
+
 /** Names (or un-names) every `.expressive-code pre` of the document. */
 function labelAll(fallback: string): void {
   const counts = new Map<string, number>();
   for (const pre of document.querySelectorAll<HTMLElement>('.expressive-code pre')) {
-    const scrollable = pre.scrollWidth > pre.clientWidth;
-    if (scrollable && !pre.hasAttribute('role')) {
+    const scrollable = scrolls(pre);
+    if (scrollable !== false && !pre.hasAttribute('role')) {
       pre.setAttribute('tabindex', '0');
       pre.setAttribute('role', 'region');
+    } else if (scrollable === false && pre !== document.activeElement) {
+      // Measured, and it does not scroll (as Expressive Code would decide): not a region, even
+      // if it was assumed to be one before it was laid out. Never under the reader's focus.
+      pre.removeAttribute('tabindex');
+      pre.removeAttribute('role');
     }
     if (pre.getAttribute('role') !== 'region') {
       pre.removeAttribute('aria-label');
@@ -36,18 +62,34 @@ function labelAll(fallback: string): void {
   }
 }
 
-/** Starts labelling now and whenever a code block's role changes. */
+/** Starts labelling now, whenever a code block's role changes and whenever a snippet is first laid out again. */
 export function labelCodeRegions(fallback: string): void {
   labelAll(fallback);
   let queued = false;
-  new MutationObserver(() => {
+  const queue = () => {
     if (queued) return;
     queued = true;
     requestAnimationFrame(() => {
       queued = false;
       labelAll(fallback);
     });
-    // Only role changes: watching every inserted node would re-measure every block (a forced
-    // layout) on each keystroke while the personalised snippets update.
-  }).observe(document.body, { attributes: true, attributeFilter: ['role'], subtree: true });
+  };
+  // Only role changes: watching every inserted node would re-measure every block (a forced
+  // layout) on each keystroke while the personalised snippets update.
+  new MutationObserver(queue).observe(document.body, { attributes: true, attributeFilter: ['role'], subtree: true });
+  // Does not bubble: heard in the capture phase.
+  document.addEventListener(
+    'contentvisibilityautostatechange',
+    (event) => {
+      // The element with `content-visibility: auto` (custom.css): the snippet itself.
+      const snippet = event.target as Element;
+      if (!snippet.matches('[data-snippet]')) return;
+      if ((event as Event & { skipped: boolean }).skipped) rendered.delete(snippet);
+      else {
+        rendered.add(snippet);
+        queue();
+      }
+    },
+    true,
+  );
 }

@@ -20,23 +20,17 @@ export function tocTargets(headingSelector: string): Element[] {
     for (const heading of headings) {
       for (let el = heading.parentElement; el && !hasHeading.has(el); el = el.parentElement) hasHeading.add(el);
     }
-    const add = (el: Element) => {
-      if (!hasHeading.has(el)) out.add(el);
-    };
-    // `main :where(<heading>)`
-    for (const heading of headings) out.add(heading);
-    // `main :where(<heading>, .sl-heading-wrapper) ~ *:not(:has(<heading>))`
-    const walked = new Set<Element>();
+    // `main :where(<heading>)` (a heading holds none), then the other three selectors' candidates.
+    const candidates: Element[] = [...headings];
+    // `main :where(<heading>, .sl-heading-wrapper) ~ *`
     for (const start of main.querySelectorAll(`:where(${headingSelector}, .sl-heading-wrapper)`)) {
-      for (let sibling = start.nextElementSibling; sibling && !walked.has(sibling); sibling = sibling.nextElementSibling) {
-        walked.add(sibling);
-        add(sibling);
-      }
+      for (let sibling = start.nextElementSibling; sibling; sibling = sibling.nextElementSibling) candidates.push(sibling);
     }
-    // `main .sl-markdown-content > *:not(:has(<heading>))`
-    for (const content of main.querySelectorAll('.sl-markdown-content')) for (const child of content.children) add(child);
-    // `main > *:not(:has(<heading>))`
-    for (const child of main.children) add(child);
+    // `main .sl-markdown-content > *` and `main > *`
+    for (const content of main.querySelectorAll('.sl-markdown-content')) candidates.push(...content.children);
+    candidates.push(...main.children);
+    // … each `:not(:has(<heading>))`.
+    for (const el of candidates) if (!hasHeading.has(el)) out.add(el);
   }
   // Document order, as `querySelectorAll` returns them (the observer reports in that order).
   return [...out].sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));

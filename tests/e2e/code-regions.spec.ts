@@ -1,0 +1,52 @@
+/**
+ * Scrollable code blocks as named regions (src/scripts/code-regions.ts) without laying out the
+ * personalised snippets the browser skips (`content-visibility: auto`): at load no script reads
+ * the width of a block far off screen (the old code did, 6 on /en/cloudformation/); every block that scrolls sideways is a focusable region named
+ * after its file; a laid-out block that does not scroll is not a region, whatever was assumed
+ * before it was measured.
+ */
+import { expect, test } from '@playwright/test';
+import { open } from './support/widgets.ts';
+
+test.use({ viewport: { width: 412, height: 823 } });
+
+test('no width of an off-screen snippet is read at load; scrolling blocks are named regions; laid-out ones that fit are not', async ({ page }) => {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __skippedReads: number };
+    w.__skippedReads = 0;
+    for (const prop of ['scrollWidth', 'clientWidth'] as const) {
+      const own = Object.getOwnPropertyDescriptor(Element.prototype, prop)!;
+      Object.defineProperty(Element.prototype, prop, {
+        configurable: true,
+        get(this: Element) {
+          // A snippet far from the window (more than a window's height away): one the browser
+          // skips once it has decided (before that, at the first scripts, it would lay it out).
+          const snippet = this.closest('[data-snippet]');
+          const box = snippet?.getBoundingClientRect();
+          if (box && (box.bottom < -innerHeight || box.top > 2 * innerHeight)) w.__skippedReads++;
+          return own.get!.call(this);
+        },
+      });
+    }
+  });
+  await open(page, '/en/cloudformation/');
+  // Past the page's own idle work (Expressive Code measures blocks on idle, after a debounce).
+  await page.evaluate(() => new Promise((resolve) => setTimeout(() => requestIdleCallback(resolve), 600)));
+  expect(await page.evaluate(() => (window as unknown as { __skippedReads: number }).__skippedReads)).toBe(0);
+
+  // Every snippet laid out in turn: each visible block is then a region exactly when it scrolls.
+  const seen = new Set<boolean>();
+  for (const snippet of await page.locator('[data-snippet]').all()) {
+    await snippet.scrollIntoViewIfNeeded();
+    const pre = snippet.locator('.expressive-code pre:visible').first();
+    const state = () =>
+      pre.evaluate((el) => ({
+        region: el.getAttribute('role') === 'region' && el.getAttribute('tabindex') === '0' && (el.getAttribute('aria-label') ?? '') !== '',
+        scrolls: el.scrollWidth > el.clientWidth,
+      }));
+    await expect.poll(async () => { const s = await state(); return s.region === s.scrolls; }).toBe(true);
+    seen.add((await state()).scrolls);
+  }
+  // Both kinds were there: blocks that scroll and blocks that fit.
+  expect([...seen].sort()).toEqual([false, true]);
+});
