@@ -12,7 +12,7 @@
  * throttled 4× at every load (issue 8, Lighthouse). Until such a block is laid out it counts as
  * scrollable (focusable, named): it may well be, and a focusable block that does not scroll
  * harms no one. Once the browser renders it (`contentvisibilityautostatechange`), it is measured
- * like any other block, and one that does not scroll is no region.
+ * like any other block; Expressive Code then removes the role of one that does not scroll.
  */
 
 /** The visible title of a code block, or a generic word for untitled ones. */
@@ -42,14 +42,11 @@ function labelAll(fallback: string): void {
   const counts = new Map<string, number>();
   for (const pre of document.querySelectorAll<HTMLElement>('.expressive-code pre')) {
     const scrollable = scrolls(pre);
+    // Only ever added here: Expressive Code removes the role of a block it measures not to
+    // scroll (on its resize observer, once the block is laid out), and that is the one rule.
     if (scrollable !== false && !pre.hasAttribute('role')) {
       pre.setAttribute('tabindex', '0');
       pre.setAttribute('role', 'region');
-    } else if (scrollable === false && pre !== document.activeElement) {
-      // Measured, and it does not scroll (as Expressive Code would decide): not a region, even
-      // if it was assumed to be one before it was laid out. Never under the reader's focus.
-      pre.removeAttribute('tabindex');
-      pre.removeAttribute('role');
     }
     if (pre.getAttribute('role') !== 'region') {
       pre.removeAttribute('aria-label');

@@ -2,8 +2,8 @@
  * Scrollable code blocks as named regions (src/scripts/code-regions.ts) without laying out the
  * personalised snippets the browser skips (`content-visibility: auto`): at load no script reads
  * the width of a block far off screen (the old code did, 6 on /en/cloudformation/); every block that scrolls sideways is a focusable region named
- * after its file; a laid-out block that does not scroll is not a region, whatever was assumed
- * before it was measured.
+ * after its file; a laid-out block that does not scroll is not a region (Expressive Code's rule),
+ * whatever was assumed before it was laid out.
  */
 import { expect, test } from '@playwright/test';
 import { open } from './support/widgets.ts';
@@ -44,7 +44,8 @@ test('no width of an off-screen snippet is read at load; scrolling blocks are na
         region: el.getAttribute('role') === 'region' && el.getAttribute('tabindex') === '0' && (el.getAttribute('aria-label') ?? '') !== '',
         scrolls: el.scrollWidth > el.clientWidth,
       }));
-    await expect.poll(async () => { const s = await state(); return s.region === s.scrolls; }).toBe(true);
+    // Expressive Code judges a block once laid out, on idle after a debounce: its signal is the role.
+    await expect.poll(async () => { const s = await state(); return s.region === s.scrolls; }, { timeout: 15_000 }).toBe(true);
     seen.add((await state()).scrolls);
   }
   // Both kinds were there: blocks that scroll and blocks that fit.
