@@ -8,6 +8,7 @@
  * else; the CLI, the build and the tests read the file as written.
  */
 import { parseAst } from 'vite';
+import { clientTransform, type ClientTransformPlugin } from './client-transform.ts';
 
 /** The columns only `src/cli/` and `src/config/` read (and `FLAG_OF`, which only the CLI imports). */
 export const CLI_ONLY_COLUMNS: ReadonlySet<string> = new Set(['cli', 'env', 'description']);
@@ -52,14 +53,6 @@ export function withoutCliColumns(code: string): string {
 }
 
 /** The Vite plugin applying {@link withoutCliColumns} to fields.ts in the client build. */
-export function browserFieldsPlugin(): {
-  name: string;
-  applyToEnvironment: (environment: { name: string }) => boolean;
-  transform: (code: string, id: string) => { code: string; map: null } | undefined;
-} {
-  return {
-    name: 'method-b:browser-fields',
-    applyToEnvironment: (environment) => environment.name === 'client',
-    transform: (code, id) => (FIELDS_MODULE.test(id.replaceAll('\\', '/').replace(/\?.*$/, '')) ? { code: withoutCliColumns(code), map: null } : undefined),
-  };
+export function browserFieldsPlugin(): ClientTransformPlugin {
+  return clientTransform('browser-fields', FIELDS_MODULE, (code) => ({ code: withoutCliColumns(code) }));
 }

@@ -12,7 +12,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { GUIDE_PAGES } from '../utils/pages.ts';
-import { norm } from './chunks.ts';
+import { norm } from './client-transform.ts';
 
 const SRC = new URL('../', import.meta.url);
 

@@ -9,8 +9,8 @@
  * the islands that only some pages have.
  */
 
-/** Forward slashes, so module ids compare the same on every platform (also used by ./builder-placement.ts). */
-export const norm = (id: string): string => id.replaceAll('\\', '/');
+
+import { clientTransform, norm, type ClientTransformPlugin } from './client-transform.ts';
 
 const LANGS = ['ja', 'en'] as const;
 const langModule = (lang: string): RegExp => new RegExp(`/src/core/i18n/(messages/)?${lang}\\.ts$`);
@@ -20,16 +20,8 @@ const langModule = (lang: string): RegExp => new RegExp(`/src/core/i18n/(message
  * build their objects with spreads, which Rolldown must otherwise assume may run code, so every
  * module importing the catalogue's index (for `fill` or a type) would load both languages' labels.
  */
-export function pureCataloguesPlugin(): {
-  name: string;
-  applyToEnvironment: (environment: { name: string }) => boolean;
-  transform: (code: string, id: string) => { code: string; map: null; moduleSideEffects: false } | undefined;
-} {
-  return {
-    name: 'method-b:pure-catalogues',
-    applyToEnvironment: (environment) => environment.name === 'client',
-    transform: (code, id) => (LANGS.some((lang) => langModule(lang).test(norm(id))) ? { code, map: null, moduleSideEffects: false } : undefined),
-  };
+export function pureCataloguesPlugin(): ClientTransformPlugin {
+  return clientTransform('pure-catalogues', new RegExp(LANGS.map((lang) => langModule(lang).source).join('|')), (code) => ({ code, moduleSideEffects: false }));
 }
 
 /**

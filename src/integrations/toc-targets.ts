@@ -8,7 +8,7 @@
  * checks the installed Starlight still matches.
  */
 import { fileURLToPath } from 'node:url';
-import { norm } from './chunks.ts';
+import { clientTransform, norm, type ClientTransformPlugin } from './client-transform.ts';
 
 const TOC_MODULE = /\/node_modules\/@astrojs\/starlight\/dist\/components-internals\/TableOfContents\/starlight-toc\.js$/;
 
@@ -29,14 +29,6 @@ export function withTocTargets(code: string): string {
 }
 
 /** The Vite plugin applying {@link withTocTargets} to Starlight's table-of-contents script in the client build. */
-export function tocTargetsPlugin(): {
-  name: string;
-  applyToEnvironment: (environment: { name: string }) => boolean;
-  transform: (code: string, id: string) => { code: string; map: null } | undefined;
-} {
-  return {
-    name: 'method-b:toc-targets',
-    applyToEnvironment: (environment) => environment.name === 'client',
-    transform: (code, id) => (TOC_MODULE.test(norm(id).replace(/\?.*$/, '')) ? { code: withTocTargets(code), map: null } : undefined),
-  };
+export function tocTargetsPlugin(): ClientTransformPlugin {
+  return clientTransform('toc-targets', TOC_MODULE, (code) => ({ code: withTocTargets(code) }));
 }
