@@ -151,6 +151,17 @@ export const HOSTILE: readonly string[] = [
   '1'.repeat(5000),
 ];
 
+/**
+ * The hostile strings one language's test checks where a whole page load per string is the cost
+ * (a link's values): the two languages take turns, so each string goes through the browser once
+ * in the suite. Which messages the core gives for them, in both languages, is the unit tests' job
+ * (tests/unit/core/validate.test.ts); the browser part is the same in both.
+ */
+export function hostileFor(lang: (typeof LANGS)[number]['lang'], strings: readonly string[] = HOSTILE): string[] {
+  const turn = LANGS.findIndex((l) => l.lang === lang);
+  return strings.filter((_, i) => i % LANGS.length === turn);
+}
+
 export { ALL_RULES, THEME_RULES } from './axe.ts';
 
 /** Switches Starlight's theme in place (what a reload with the stored theme would show). */
