@@ -15,6 +15,7 @@ import { browserCodeSplitting, pureCataloguesPlugin } from './src/integrations/c
 import { builderEntriesByPage } from './src/integrations/builder-placement.ts';
 import { browserFieldsPlugin } from './src/integrations/browser-fields.ts';
 import { tocTargetsPlugin } from './src/integrations/toc-targets.ts';
+import { noRuntimeModulePreload } from './src/integrations/module-preload.ts';
 
 // Where the built site is served: SITE_URL (origin, for the sitemap and hreflang links) and
 // BASE_PATH (a sub-path such as `/method-b/`, for hosts that serve the site below the root).
@@ -26,10 +27,11 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   // The browser subset of the settings, once per site (src/stores/settings.ts reads it).
-  // The browser's JavaScript in few, well-compressing files (src/integrations/chunks.ts).
+  // The browser's JavaScript in few, well-compressing files (src/integrations/chunks.ts), and no
+  // <link rel="modulepreload"> added at run time (src/integrations/module-preload.ts).
   vite: {
     define: browserSettingsDefine(settings),
-    plugins: [pureCataloguesPlugin(), browserFieldsPlugin(), tocTargetsPlugin()],
+    plugins: [pureCataloguesPlugin(), browserFieldsPlugin(), tocTargetsPlugin(), noRuntimeModulePreload()],
     environments: { client: { build: { rolldownOptions: { output: { codeSplitting: browserCodeSplitting(builderEntriesByPage()) } } } } },
   },
   // A strict Content-Security-Policy in every page's <meta>: scripts only from this origin or

@@ -5,9 +5,14 @@
  *
  * Usage: node scripts/serve-dist.ts [--port 4322] [--dir dist] [--base /] [--headers file]
  * `--headers` applies a Netlify/Cloudflare-style `_headers` file (e.g. the CSP) to every response.
+ * Text is compressed as every real host does it on the fly (CloudFront's "compress objects
+ * automatically", Netlify, Cloudflare, nginx `gzip on`): Brotli or gzip by `Accept-Encoding`, at
+ * the moderate levels of on-the-fly compression, not a build's maximum. Lighthouse's simulated
+ * network counts the bytes transferred, so an uncompressed server would measure the server.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { readFileSync, statSync } from 'node:fs';
+import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 import { extname, join, normalize, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 
@@ -40,6 +45,28 @@ const TYPES: Record<string, string> = {
   '.pf_fragment': 'application/octet-stream',
   '.woff2': 'font/woff2',
 };
+
+/** Types worth compressing (the build's text; images, fonts, WebAssembly and Pagefind's files are not). */
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.svg', '.xml', '.txt']);
+
+/** The encodings offered, best first, and how each compresses (levels of on-the-fly compression). */
+const ENCODINGS: ReadonlyArray<[name: 'br' | 'gzip', compress: (body: Buffer) => Buffer]> = [
+  ['br', (body) => brotliCompressSync(body, { params: { [zlib.BROTLI_PARAM_QUALITY]: 5 } })],
+  ['gzip', (body) => gzipSync(body, { level: 6 })],
+];
+
+/** Compressed bodies by encoding, path, size and modification time: each file compresses once per build. */
+const compressed = new Map<string, Buffer>();
+
+/** The encoding this request accepts (of ours, best first), or undefined for identity. */
+function encodingFor(req: IncomingMessage): (typeof ENCODINGS)[number] | undefined {
+  const accepted = String(req.headers['accept-encoding'] ?? '')
+    .split(',')
+    .map((part) => part.trim().split(';'))
+    .filter(([, q]) => !/^\s*q=0(\.0*)?\s*$/.test(q ?? ''))
+    .map(([name]) => name!.trim().toLowerCase());
+  return ENCODINGS.find(([name]) => accepted.includes(name));
+}
 
 /** Header lines of a `_headers` file that apply to every path (`/*`). */
 function readGlobalHeaders(file: string | undefined): [string, string][] {
@@ -111,13 +138,25 @@ function serve(req: IncomingMessage, res: ServerResponse): void {
   const status = file ? 200 : 404;
   const path = file ?? join(root, '404.html');
   let body: Buffer;
+  let stat: { size: number; mtimeMs: number };
   try {
     body = readFileSync(path);
+    stat = statSync(path);
   } catch {
     res.writeHead(404).end('not found');
     return;
   }
   for (const [name, value] of extraHeaders) res.setHeader(name, value);
+  const encoding = COMPRESSIBLE.has(extname(path)) ? encodingFor(req) : undefined;
+  if (encoding) {
+    const [name, compress] = encoding;
+    const key = `${name} ${path} ${stat.size} ${stat.mtimeMs}`;
+    let packed = compressed.get(key);
+    if (!packed) compressed.set(key, (packed = compress(body)));
+    body = packed;
+    res.setHeader('Content-Encoding', name);
+  }
+  if (COMPRESSIBLE.has(extname(path))) res.setHeader('Vary', 'Accept-Encoding');
   res.writeHead(status, { 'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream' });
   res.end(req.method === 'HEAD' ? undefined : body);
 }

@@ -2,10 +2,13 @@
  * The project's static server (`scripts/serve-dist.ts`), which the browser tests, the bench
  * and `npm run preview` depend on: a malformed request gets 400 and the server keeps serving.
  * Before, `/%E0%A4%A` threw an uncaught URIError out of `decodeURIComponent` and the process exited.
+ * It compresses text as real hosts do (Lighthouse's simulated network counts transferred bytes).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
+import { request } from 'node:http';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,6 +20,24 @@ const node = join(repoRoot, 'node_modules', '.bin', 'node');
 const port = Number(process.env['E2E_PORT'] ?? 5400);
 const dir = mkdtempSync(join(tmpdir(), 'serve-dist-'));
 let server: ChildProcess;
+
+const PAGE_JS = `export const words = ${JSON.stringify('compressible '.repeat(500))};\n`;
+const PNG = Buffer.from('89504e470d0a1a0a' + '00'.repeat(64), 'hex');
+
+/** GETs `path` with `accept` as Accept-Encoding; the raw (still encoded) body and the headers. */
+function rawGet(path: string, accept: string): Promise<{ body: Buffer; encoding: string | undefined; vary: string | undefined }> {
+  return new Promise((done, fail) => {
+    const req = request({ host: '127.0.0.1', port, path, headers: { 'Accept-Encoding': accept } }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('end', () =>
+        done({ body: Buffer.concat(chunks), encoding: res.headers['content-encoding'], vary: res.headers['vary'] as string | undefined }),
+      );
+    });
+    req.on('error', fail);
+    req.end();
+  });
+}
 
 /** Sends `requestLine` byte for byte (no client-side URL normalisation) and resolves to the status code. */
 function rawStatus(path: string): Promise<number> {
@@ -39,6 +60,8 @@ function rawStatus(path: string): Promise<number> {
 beforeAll(async () => {
   writeFileSync(join(dir, 'index.html'), '<!doctype html><title>ok</title>');
   writeFileSync(join(dir, '404.html'), '<!doctype html><title>not found</title>');
+  writeFileSync(join(dir, 'page.js'), PAGE_JS);
+  writeFileSync(join(dir, 'logo.png'), PNG);
   server = spawn(node, ['scripts/serve-dist.ts', '--port', String(port), '--dir', dir, '--base', '/'], {
     cwd: repoRoot,
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -69,5 +92,29 @@ describe('scripts/serve-dist.ts', () => {
     expect(server.exitCode).toBeNull();
     expect(await rawStatus('/')).toBe(200);
     expect(await rawStatus('/missing/')).toBe(404);
+  });
+
+  it('compresses text by Accept-Encoding (Brotli first, then gzip), never images, and says it varies', async () => {
+    const br = await rawGet('/page.js', 'gzip, deflate, br');
+    expect(br.encoding).toBe('br');
+    expect(br.vary).toBe('Accept-Encoding');
+    expect(br.body.length).toBeLessThan(PAGE_JS.length / 10);
+    expect(brotliDecompressSync(br.body).toString()).toBe(PAGE_JS);
+
+    const gzip = await rawGet('/page.js', 'gzip');
+    expect(gzip.encoding).toBe('gzip');
+    expect(gunzipSync(gzip.body).toString()).toBe(PAGE_JS);
+
+    // Refused (q=0) or not offered: the bytes as they are.
+    for (const accept of ['br;q=0, gzip;q=0', 'identity', '']) {
+      const plain = await rawGet('/page.js', accept);
+      expect(plain.encoding, accept).toBeUndefined();
+      expect(plain.body.toString(), accept).toBe(PAGE_JS);
+    }
+    // The 404 page is text too; a PNG is already compressed.
+    expect((await rawGet('/missing/', 'br')).encoding).toBe('br');
+    const png = await rawGet('/logo.png', 'br, gzip');
+    expect(png.encoding).toBeUndefined();
+    expect(png.body.equals(PNG)).toBe(true);
   });
 });

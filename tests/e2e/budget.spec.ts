@@ -4,7 +4,9 @@
  * the bytes received, whatever the server's transfer encoding), after every island has
  * hydrated and every snippet is highlighted; pages without widgets load at most 10 KB and
  * no React at all (search's UI loads on first use, not here). The per-page figures are
- * printed as a table.
+ * printed as a table. No script adds a `<link>` to the document once it is parsed: Chromium
+ * restyles and lays out the whole page for each one, whatever its `rel`
+ * (src/integrations/module-preload.ts), which was most of a widget page's blocking time.
  */
 import { gzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
@@ -32,6 +34,18 @@ test('JavaScript per guide page: gzip total within budget; no React without widg
     const context = await browser.newContext();
     const page = await context.newPage();
     const watch = watchPage(page);
+    // Every <link> a script inserts after the parser is done (the parser's own are in the HTML).
+    await page.addInitScript(() => {
+      const late: string[] = [];
+      (window as unknown as { __lateLinks: string[] }).__lateLinks = late;
+      new MutationObserver((records) => {
+        if (document.readyState === 'loading') return;
+        for (const record of records)
+          for (const node of record.addedNodes)
+            if (node instanceof HTMLLinkElement) late.push(`${node.rel} ${node.href}`);
+            else if (node instanceof Element) for (const link of node.querySelectorAll('link')) late.push(`${link.rel} ${link.href}`);
+      }).observe(document, { childList: true, subtree: true });
+    });
     const scripts = new Map<string, Promise<Buffer | null>>();
     page.on('response', (response) => {
       const type = response.request().resourceType();
@@ -47,6 +61,8 @@ test('JavaScript per guide page: gzip total within budget; no React without widg
     // Every island hydrated and every snippet filled (the product's readiness signals), then
     // no request in flight: every script the page loads by then is counted.
     await settle(page, watch);
+    const lateLinks = await page.evaluate(() => (window as unknown as { __lateLinks: string[] }).__lateLinks);
+    expect(lateLinks, `${path}: <link> elements added by scripts (each one relayouts the page)`).toEqual([]);
     let bytes = 0;
     let react = false;
     // A page ships only its own language's messages (issue 8 §7): the other language's text of
