@@ -40,8 +40,12 @@ function scrolls(pre: HTMLElement): boolean | null {
 /** Names (or un-names) every `.expressive-code pre` of the document. */
 function labelAll(fallback: string): void {
   const counts = new Map<string, number>();
-  for (const pre of document.querySelectorAll<HTMLElement>('.expressive-code pre')) {
-    const scrollable = scrolls(pre);
+  const pres = [...document.querySelectorAll<HTMLElement>('.expressive-code pre')];
+  // Every width read before any attribute is written: a write between two reads would make the
+  // next read lay the page out again.
+  const scrollables = pres.map(scrolls);
+  for (const [i, pre] of pres.entries()) {
+    const scrollable = scrollables[i];
     // Only ever added here: Expressive Code removes the role of a block it measures not to
     // scroll (on its resize observer, once the block is laid out), and that is the one rule.
     if (scrollable !== false && !pre.hasAttribute('role')) {
@@ -59,9 +63,8 @@ function labelAll(fallback: string): void {
   }
 }
 
-/** Starts labelling now, whenever a code block's role changes and whenever a snippet is first laid out again. */
+/** Starts labelling: in the next frame, whenever a code block's role changes and whenever a snippet is first laid out again. */
 export function labelCodeRegions(fallback: string): void {
-  labelAll(fallback);
   let queued = false;
   const queue = () => {
     if (queued) return;
@@ -71,6 +74,11 @@ export function labelCodeRegions(fallback: string): void {
       labelAll(fallback);
     });
   };
+  // The first pass in the first frame, not now: measuring a block forces style and layout, and
+  // while this module runs the parsed page has neither (issue 8: on /cloudformation/ that made
+  // one 150 ms task at 4× CPU, script and the page's whole layout together). In the frame's
+  // animation callbacks the layout it then forces is the one the frame needs anyway.
+  queue();
   // Only role changes: watching every inserted node would re-measure every block (a forced
   // layout) on each keystroke while the personalised snippets update.
   new MutationObserver(queue).observe(document.body, { attributes: true, attributeFilter: ['role'], subtree: true });
