@@ -5,7 +5,7 @@
  * The page already shows the artifact for the vendor's defaults as a static Expressive Code
  * block (no-JS view, and the source of EC's stylesheet). Once hydrated, this island renders
  * the same markup for the current values from the build-time templates (see
- * `src/highlight/runtime/`) and the static block is hidden. The text comes from the page's
+ * `src/highlight/runtime/`) and, once filled, the static block is hidden. The text comes from the page's
  * one preview (the core's `previewArtifacts`, computed once per change for every snippet),
  * so what is copied or downloaded is exactly what the CLI writes. On each change only the
  * lines that changed are rewritten (`patchLines`), not the whole block.
@@ -154,28 +154,47 @@ export default function Snippet({ id, lang, strings }: SnippetProps) {
     if (found) setSetup(found);
   }, [id]);
 
-  // Once the live block is on the page, the static one steps aside (never both gone at once).
-  useEffect(() => {
-    const wrapper = rootRef.current?.closest<HTMLElement>('[data-snippet]');
-    if (setup && wrapper) wrapper.dataset['live'] = '';
-  }, [setup]);
-
-  // Fills the live <code> now and on every change of the preview, in the same task as the
-  // keystroke (nanostores notifies synchronously): only lines whose text or values changed
-  // are highlighted again, and only their text nodes are written (see highlight/runtime/fill.ts).
+  // Fills the live <code> and keeps it filled. The first fill runs in a task of its own, then the
+  // block goes live (`data-ready` on it, `data-live` on the snippet: the static block steps aside,
+  // never both gone at once): when the page's preview first arrives every snippet island hears it
+  // in one task, and six first fills there made one long task of about 200 ms at 4× CPU on
+  // /cloudformation/ (issue 8, Lighthouse's Total Blocking Time); one task each keeps each short.
+  // Every later change is patched in the same task as the keystroke (nanostores notifies
+  // synchronously): only lines whose text or values changed are highlighted again, and only their
+  // text nodes are written (see highlight/runtime/fill.ts).
   useLayoutEffect(() => {
     const code = codeRef.current;
-    if (!code || !setup) return;
+    const root = rootRef.current;
+    if (!code || !root || !setup) return;
     const filler = new SnippetFiller(setup.templates);
     let shown: string[] = [];
-    return $snippetSource.subscribe((source) => {
+    const fill = (source: SnippetSource | null): boolean => {
       const artifact = source?.preview.artifacts.get(id);
-      if (!source || !artifact) return;
+      if (!source || !artifact) return false;
       const next = filler.update(artifact.text, source.values);
-      if (next === shown) return;
-      patchLines(code, shown, next);
+      if (next !== shown) patchLines(code, shown, next);
       shown = next;
+      return true;
+    };
+    let first: ReturnType<typeof setTimeout> | undefined;
+    const unsubscribe = $snippetSource.subscribe((source) => {
+      if (root.hasAttribute('data-ready')) {
+        fill(source);
+        return;
+      }
+      // Whatever arrives before the first fill runs is in the store by then: it fills the latest.
+      first ??= setTimeout(() => {
+        first = undefined;
+        if (!fill($snippetSource.get())) return;
+        root.dataset['ready'] = '';
+        const wrapper = root.closest<HTMLElement>('[data-snippet]');
+        if (wrapper) wrapper.dataset['live'] = '';
+      }, 0);
     });
+    return () => {
+      clearTimeout(first);
+      unsubscribe();
+    };
   }, [setup, id, view.present]);
 
   // The "Copied" state ends after a moment; a later copy restarts it.
@@ -220,7 +239,8 @@ export default function Snippet({ id, lang, strings }: SnippetProps) {
 
   const disabled = ready ? {} : { 'aria-disabled': true as const, 'aria-describedby': reasonId };
   return (
-    <div ref={rootRef} className="snippet-live" data-ready="" data-state={ready ? 'ready' : 'blocked'}>
+    // `data-ready` is set by the first fill above, never rendered: React leaves it alone.
+    <div ref={rootRef} className="snippet-live" data-state={ready ? 'ready' : 'blocked'}>
       <div className="expressive-code">
         <figure className={setup.figureClass}>
           <figcaption className="header">
