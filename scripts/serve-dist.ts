@@ -46,8 +46,8 @@ const TYPES: Record<string, string> = {
   '.woff2': 'font/woff2',
 };
 
-/** Types worth compressing (the build's text; images, fonts, WebAssembly and Pagefind's files are not). */
-const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.svg', '.xml', '.txt']);
+/** Whether a file of this type is worth compressing: text (images, fonts, WebAssembly and Pagefind's files are not). */
+const compressible = (type: string | undefined): boolean => /^(text\/|application\/(json|xml)|image\/svg\+xml)/.test(type ?? '');
 
 /** The encodings offered, best first, and how each compresses (levels of on-the-fly compression). */
 const ENCODINGS: ReadonlyArray<[name: 'br' | 'gzip', compress: (body: Buffer) => Buffer]> = [
@@ -147,7 +147,8 @@ function serve(req: IncomingMessage, res: ServerResponse): void {
     return;
   }
   for (const [name, value] of extraHeaders) res.setHeader(name, value);
-  const encoding = COMPRESSIBLE.has(extname(path)) ? encodingFor(req) : undefined;
+  const type = TYPES[extname(path)];
+  const encoding = compressible(type) ? encodingFor(req) : undefined;
   if (encoding) {
     const [name, compress] = encoding;
     const key = `${name} ${path} ${stat.size} ${stat.mtimeMs}`;
@@ -156,8 +157,8 @@ function serve(req: IncomingMessage, res: ServerResponse): void {
     body = packed;
     res.setHeader('Content-Encoding', name);
   }
-  if (COMPRESSIBLE.has(extname(path))) res.setHeader('Vary', 'Accept-Encoding');
-  res.writeHead(status, { 'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream' });
+  if (compressible(type)) res.setHeader('Vary', 'Accept-Encoding');
+  res.writeHead(status, { 'Content-Type': type ?? 'application/octet-stream' });
   res.end(req.method === 'HEAD' ? undefined : body);
 }
 

@@ -5,8 +5,8 @@
  * The page already shows the artifact for the vendor's defaults as a static Expressive Code
  * block (no-JS view, and the source of EC's stylesheet). Once hydrated, this island renders
  * the same markup for the current values from the build-time templates (see
- * `src/highlight/runtime/`) and, once filled, the static block is hidden. The text comes from the page's
- * one preview (the core's `previewArtifacts`, computed once per change for every snippet),
+ * `src/highlight/runtime/`) and, once filled, the static block is hidden. The text comes from
+ * the page's one preview (the core's `previewArtifacts`, computed once per change for every snippet),
  * so what is copied or downloaded is exactly what the CLI writes. On each change only the
  * lines that changed are rewritten (`patchLines`), not the whole block.
  */
