@@ -1,11 +1,11 @@
 import { defineConfig, devices } from '@playwright/test';
-import { CHROMIUM_ARGS, findChromium } from './scripts/browser.ts';
+import { CHROMIUM_ARGS, findTestChromium } from './scripts/browser.ts';
 
 // E2E_PORT lets several checkouts run their suites side by side on one machine.
 const port = Number(process.env['E2E_PORT'] ?? 4322);
 /** Port of the server that also sends the CSP as a response header. */
 export const cspPort = port + 1;
-const executablePath = findChromium();
+const executablePath = findTestChromium();
 
 /** End-to-end tests: the production build in `dist/`, served statically, in real Chromium. */
 export default defineConfig({
