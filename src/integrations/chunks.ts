@@ -79,7 +79,21 @@ const NOT_GUIDE = [BUILDER, /\/src\/core\/check\//, /\/src\/core\/i18n\/(message
 
 /** What Rolldown's `name()` of a group may ask about the module graph. */
 interface ChunkingContext {
-  getModuleInfo(id: string): { readonly importedIds: readonly string[] } | null;
+  getModuleInfo(id: string): { readonly importedIds: readonly string[]; readonly importers?: readonly string[] } | null;
+}
+
+/** An island module outside the shared React file (one that only some pages hydrate). */
+const isOwnIsland = (id: string): boolean => /\/src\/islands\/[^/]+\.tsx$/.test(id) && !REACT.some((re) => re.test(id));
+
+/**
+ * A store that only islands of some pages import (the checklist's, the rotation's, the setup
+ * check's): it goes with its island, not into the state every widget page loads. Read from the
+ * module graph, so a store that a shared module starts to import moves back by itself.
+ */
+export function islandOnlyStore(id: string, ctx: ChunkingContext): boolean {
+  if (!/\/src\/stores\//.test(norm(id))) return false;
+  const importers = ctx.getModuleInfo(id)?.importers ?? [];
+  return importers.length > 0 && importers.every((importer) => isOwnIsland(norm(importer)));
 }
 
 /**
@@ -153,7 +167,7 @@ export function browserCodeSplitting(builderEntriesByPage: ReadonlyMap<string, r
       ...LANGS.map((lang) => ({ name: `messages-${lang}`, priority: 40, test: (id: string) => langModule(lang).test(norm(id)) })),
       { name: 'page', priority: 30, test: (id) => PAGE.some((re) => re.test(norm(id))) || LAYOUT.some((re) => re.test(norm(id))) },
       {
-        name: 'guide',
+        name: (id: string, ctx: ChunkingContext) => (islandOnlyStore(id, ctx) ? null : 'guide'),
         priority: 20,
         test: (id) => GUIDE.some((re) => re.test(norm(id))) && !NOT_GUIDE.some((re) => re.test(norm(id))),
       },

@@ -17,11 +17,12 @@ import { ALL_PAGES, settle, watchPage } from './support/site.ts';
 // NOT yet the issue's target (100 KB): an interim ceiling so that growth fails the build. Measured
 // 2026-12-01: heaviest /cloudformation/ 116.0 KB after the builder chunks per set of pages, the
 // field table without its CLI-only columns, the layout's scripts in one file and the prose filler
-// with the state (119.7 KB before);
+// with the state (119.7 KB before); 115.1 KB on 2026-12-02 with the stores only some pages' islands
+// use (checklist, rotation, setup check) moved out of the shared state;
 // a widget page's floor (React with the values panel, the state and validators, the page's
 // messages, the layout's scripts) about 105 KB, of it React's own 68.7 KB. What is left is in
 // issue 8's closing note (the issue stays open).
-const BUDGET = 116_500;
+const BUDGET = 115_500;
 const NO_WIDGET_BUDGET = 10_000;
 /** Guide pages with no widget at all (overview and FAQ): React must not load there. */
 const NO_WIDGET_SLUGS = new Set(['', 'faq']);

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { ARTIFACT_IDS } from '../../../src/core/artifacts/catalog.ts';
 import { builderEntriesByPage, builderModulesOf, snippetIdsOf } from '../../../src/integrations/builder-placement.ts';
-import { builderGroups } from '../../../src/integrations/chunks.ts';
+import { builderGroups, islandOnlyStore } from '../../../src/integrations/chunks.ts';
 
 describe('builder placement', () => {
   it('reads one builder module per artifact from loaders.ts', async () => {
@@ -62,5 +62,25 @@ describe('builder groups', () => {
 
   it('leaves modules outside the builders alone', () => {
     expect(groups.some((group) => group.test('/p/src/core/artifacts/catalog.ts') || group.test('/p/src/core/fields.ts'))).toBe(false);
+  });
+});
+
+describe('island-only stores', () => {
+  const importers: Record<string, string[]> = {
+    '/p/src/stores/checklist.ts': ['/p/src/islands/Checklist.tsx'],
+    '/p/src/stores/state.ts': ['/p/src/islands/Checklist.tsx', '/p/src/stores/guide.ts'],
+    '/p/src/stores/link.ts': ['/p/src/islands/ValuesPanel.tsx'],
+    '/p/src/stores/unused.ts': [],
+    '/p/src/core/fields.ts': ['/p/src/islands/Checklist.tsx'],
+  };
+  const ctx = { getModuleInfo: (id: string) => ({ importedIds: [], importers: importers[id] ?? [] }) };
+
+  it('leaves a store only some pages\' islands import to them, keeps the rest in the shared state', () => {
+    expect(islandOnlyStore('/p/src/stores/checklist.ts', ctx)).toBe(true);
+    // Also imported by the shared state, or by an island every widget page has (React's file).
+    expect(islandOnlyStore('/p/src/stores/state.ts', ctx)).toBe(false);
+    expect(islandOnlyStore('/p/src/stores/link.ts', ctx)).toBe(false);
+    expect(islandOnlyStore('/p/src/stores/unused.ts', ctx)).toBe(false);
+    expect(islandOnlyStore('/p/src/core/fields.ts', ctx)).toBe(false);
   });
 });
