@@ -7,11 +7,12 @@
  * - the loaders: `ARTIFACT_LOADERS` (`src/core/artifacts/loaders.ts`) names each artifact's
  *   builder module in its dynamic `import()`.
  * Nothing here is a second list: both are parsed, so a moved snippet or a new artifact moves
- * its builder's chunk with it. Build-time only (Node), never in the browser.
+ * its builder's chunk with it. The tests read where each widget and snippet is from here too
+ * (`pagesUsing`, `snippetPlacement`). Build-time only (Node), never in the browser.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { GUIDE_PAGES } from '../utils/pages.ts';
+import { GUIDE_PAGES, type GuidePage } from '../utils/pages.ts';
 import { norm } from './client-transform.ts';
 
 const SRC = new URL('../', import.meta.url);
@@ -31,6 +32,33 @@ export function snippetIdsOf(mdx: string): string[] {
   return [...mdx.matchAll(/<Snippet\s[^>]*\bid="(\w+)"/g)].map((match) => match[1]!);
 }
 
+/** The MDX of one guide page in each language that has it (ja, then en). */
+function pageSources(page: GuidePage): string[] {
+  return [`content/docs/${page}.mdx`, `content/docs/en/${page}.mdx`].flatMap((file) => {
+    const url = new URL(file, SRC);
+    return existsSync(url) ? [readFileSync(url, 'utf8')] : [];
+  });
+}
+
+/**
+ * The guide pages (sidebar order) whose content places the component `name` (`<ValuesPanel />`)
+ * in either language: where a widget is, read from the content that puts it there.
+ */
+export function pagesUsing(name: string): GuidePage[] {
+  const tag = new RegExp(`<${name}[\\s/>]`);
+  return GUIDE_PAGES.filter((page) => pageSources(page).some((mdx) => tag.test(mdx)));
+}
+
+/** Each artifact id the content shows and the guide pages (sidebar order) whose `<Snippet id>` shows it. */
+export function snippetPlacement(): Map<string, GuidePage[]> {
+  const out = new Map<string, GuidePage[]>();
+  for (const page of GUIDE_PAGES) {
+    const ids = new Set(pageSources(page).flatMap(snippetIdsOf));
+    for (const id of ids) out.set(id, [...(out.get(id) ?? []), page]);
+  }
+  return out;
+}
+
 /**
  * Each guide page (by slug, as in `GUIDE_PAGES`) and the builder modules of the artifacts it
  * shows in either language; pages without snippets are left out.
@@ -39,18 +67,11 @@ export function builderEntriesByPage(): Map<string, string[]> {
   const artifactsDir = fileURLToPath(new URL('core/artifacts/', SRC));
   const modules = builderModulesOf(readFileSync(new URL('core/artifacts/loaders.ts', SRC), 'utf8'), artifactsDir);
   const out = new Map<string, string[]>();
-  for (const page of GUIDE_PAGES) {
-    const ids = new Set<string>();
-    for (const file of [`content/docs/${page}.mdx`, `content/docs/en/${page}.mdx`]) {
-      const url = new URL(file, SRC);
-      if (existsSync(url)) for (const id of snippetIdsOf(readFileSync(url, 'utf8'))) ids.add(id);
-    }
-    const entries = [...ids].flatMap((id) => {
-      const module = modules.get(id);
-      if (module === undefined) throw new Error(`builder-placement: <Snippet id="${id}" /> on ${page} has no loader in loaders.ts`);
-      return [module];
-    });
-    if (entries.length > 0) out.set(page, entries);
+  for (const [id, pages] of snippetPlacement()) {
+    const module = modules.get(id);
+    if (module === undefined) throw new Error(`builder-placement: <Snippet id="${id}" /> on ${pages.join(', ')} has no loader in loaders.ts`);
+    for (const page of pages) out.set(page, [...(out.get(page) ?? []), module]);
   }
-  return out;
+  // Sidebar order, as before (the chunk names list pages in this order).
+  return new Map(GUIDE_PAGES.flatMap((page) => (out.has(page) ? [[page, out.get(page)!] as const] : [])));
 }

@@ -14,6 +14,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { ARTIFACTS, artifactSpec, previewArtifacts } from '../../src/core/generate.ts';
 import { formatIssue } from '../../src/core/messages.ts';
 import type { ArtifactId, Lang } from '../../src/core/types.ts';
+import { snippetPlacement } from '../../src/integrations/builder-placement.ts';
 import { browserSettings, defaultValues, toGuideInputs } from '../../src/stores/guide.ts';
 import { READER_KEYS, type ReaderValues } from '../../src/stores/storage.ts';
 import { axeViolations } from './support/axe.ts';
@@ -22,24 +23,8 @@ import { EXTERNAL_ID_KEY, field, HOSTILE, LANGS, openPanel, panel, SETTINGS } fr
 const BROWSER_SETTINGS = browserSettings(SETTINGS);
 const DEFAULTS = defaultValues(BROWSER_SETTINGS);
 
-/** Where the guide shows each artifact. */
-const PAGE_OF: Record<ArtifactId, string> = {
-  trustPolicy: 'roles',
-  repoPusherPolicy: 'roles',
-  eksDeployerPolicy: 'roles',
-  handoff: 'handoff',
-  accessEntry: 'eks-access',
-  awsAuth: 'eks-access',
-  rbac: 'eks-access',
-  cfnTemplate: 'cloudformation',
-  deployStack: 'cloudformation',
-  cfnParameters: 'cloudformation',
-  terraformRoles: 'cloudformation',
-  terraformEksAccess: 'cloudformation',
-  terraformTfvars: 'cloudformation',
-  verify: 'checklist',
-  collectSetup: 'check-setup',
-};
+/** Where the guide shows each artifact (the first page whose content has its `<Snippet id>`). */
+const PAGE_OF = Object.fromEntries([...snippetPlacement()].map(([id, pages]) => [id, pages[0]!])) as Record<ArtifactId, string>;
 const SNIPPET_PAGES = [...new Set(Object.values(PAGE_OF))];
 /** Each artifact's text for the defaults with an ExternalId: what is there whatever the reader types. */
 const FIXED_TEXT = new Map(

@@ -2,6 +2,7 @@
 import { ALL_RULES, THEME_RULES, axeViolations, type Rules } from './axe.ts';
 import { expect, type Locator, type Page } from '@playwright/test';
 import { vendorSettings } from '../../../src/config/vendor.ts';
+import { pagesUsing } from '../../../src/integrations/builder-placement.ts';
 
 /** The settings the default build uses (the tests run against a build without overrides). */
 export const SETTINGS = vendorSettings;
@@ -75,8 +76,8 @@ export const LANGS = [
   { lang: 'en', prefix: '/en/' },
 ] as const;
 
-/** Pages that carry the values panel. */
-export const PERSONALISED = ['prerequisites', 'roles', 'handoff', 'check-setup', 'eks-access', 'cloudformation'] as const;
+/** Pages that carry the values panel (read from the content that places it). */
+export const PERSONALISED = pagesUsing('ValuesPanel');
 
 /**
  * Waits until every island of the page has hydrated (Astro drops `ssr` from the island then)

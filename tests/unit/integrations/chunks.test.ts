@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { ARTIFACT_IDS } from '../../../src/core/artifacts/catalog.ts';
-import { builderEntriesByPage, builderModulesOf, snippetIdsOf } from '../../../src/integrations/builder-placement.ts';
+import { builderEntriesByPage, builderModulesOf, pagesUsing, snippetIdsOf, snippetPlacement } from '../../../src/integrations/builder-placement.ts';
 import { builderGroups, islandOnlyStore } from '../../../src/integrations/chunks.ts';
 
 describe('builder placement', () => {
@@ -28,6 +28,14 @@ describe('builder placement', () => {
     );
     expect(names('roles')).toEqual(['eks-deployer-policy.ts', 'repo-pusher-policy.ts', 'trust-policy.ts']);
     expect(byPage.has('faq')).toBe(false);
+  });
+
+  it('every artifact is shown on a page; the widgets are where the content places them', () => {
+    expect([...snippetPlacement().keys()].sort()).toEqual([...ARTIFACT_IDS].sort());
+    expect(snippetPlacement().get('collectSetup')).toEqual(['check-setup']);
+    expect(pagesUsing('ValuesPanel')).toEqual(['prerequisites', 'roles', 'handoff', 'check-setup', 'eks-access', 'cloudformation']);
+    expect(pagesUsing('Checklist')).toEqual(['checklist']);
+    expect(pagesUsing('NoSuchWidget')).toEqual([]);
   });
 });
 
