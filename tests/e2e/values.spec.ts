@@ -12,7 +12,7 @@ import { browserSettings, defaultValues, toGuideInputs } from '../../src/stores/
 import { READER_KEYS, type ReaderValues } from '../../src/stores/storage.ts';
 import {
   field,
-  HOSTILE,
+  hostileFor,
   hydrated,
   LANGS,
   messages,
@@ -119,12 +119,14 @@ for (const { lang, prefix } of LANGS) {
       await expect(field(page, 'repoPatterns')).toHaveAttribute('aria-invalid', 'true');
     });
 
+    // The two languages take turns (hostileFor): each string goes through every field once in the
+    // suite; the core's messages for each, in both languages, are the unit tests' (validate.test.ts).
     test('hostile strings become messages in every text field, never markup', async ({ page }) => {
       test.setTimeout(180_000);
       await open(page, `${prefix}roles/`);
       await openPanel(page);
       for (const name of TEXT_FIELDS) {
-        for (const hostile of HOSTILE) {
+        for (const hostile of hostileFor(lang)) {
           await field(page, name).fill(hostile);
           const expected = await expectedMessages(page, name, lang);
           // A newline separates list items, so "line1\nline2" is two valid cluster names, and planned
