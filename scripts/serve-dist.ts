@@ -3,7 +3,7 @@
  * it (index.html for folders, 404.html for anything missing). The end-to-end tests and the
  * benchmark run against it.
  *
- * Usage: node scripts/serve-dist.ts [--port 4322] [--dir dist] [--base /] [--headers file]
+ * Usage: node scripts/serve-dist.ts [--port 4322 (0: any free port)] [--dir dist] [--base /] [--headers file]
  * `--headers` applies a Netlify/Cloudflare-style `_headers` file (e.g. the CSP) to every response.
  * Text is compressed as every real host does it on the fly (CloudFront's "compress objects
  * automatically", Netlify, Cloudflare, nginx `gzip on`): Brotli or gzip by `Accept-Encoding`, at
@@ -162,6 +162,9 @@ function serve(req: IncomingMessage, res: ServerResponse): void {
   res.end(req.method === 'HEAD' ? undefined : body);
 }
 
+// `--port 0` takes a free port; the line names the one in use (tests read it from there).
 server.listen(Number(values.port), '127.0.0.1', () => {
-  console.log(`Serving ${root} at http://127.0.0.1:${values.port}${base}`);
+  const address = server.address();
+  const port = typeof address === 'object' && address !== null ? address.port : values.port;
+  console.log(`Serving ${root} at http://127.0.0.1:${port}${base}`);
 });

@@ -16,8 +16,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const repoRoot = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const node = join(repoRoot, 'node_modules', '.bin', 'node');
-// This checkout's own port (TEAM.md: E2E_PORT), so parallel checkouts never collide.
-const port = Number(process.env['E2E_PORT'] ?? 5400);
+// A free port the server picks (`--port 0`) and names in its first line: nothing else on the
+// machine (another checkout's suite, the e2e servers) can collide with it.
+let port = 0;
 const dir = mkdtempSync(join(tmpdir(), 'serve-dist-'));
 let server: ChildProcess;
 
@@ -62,7 +63,7 @@ beforeAll(async () => {
   writeFileSync(join(dir, '404.html'), '<!doctype html><title>not found</title>');
   writeFileSync(join(dir, 'page.js'), PAGE_JS);
   writeFileSync(join(dir, 'logo.png'), PNG);
-  server = spawn(node, ['scripts/serve-dist.ts', '--port', String(port), '--dir', dir, '--base', '/'], {
+  server = spawn(node, ['scripts/serve-dist.ts', '--port', '0', '--dir', dir, '--base', '/'], {
     cwd: repoRoot,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -71,7 +72,11 @@ beforeAll(async () => {
     let out = '';
     server.stdout?.on('data', (chunk: Buffer) => {
       out += chunk.toString();
-      if (out.includes('Serving ')) ready();
+      const served = /Serving .* at http:\/\/127\.0\.0\.1:(\d+)\//.exec(out);
+      if (served) {
+        port = Number(served[1]);
+        ready();
+      }
     });
     server.on('exit', (code) => fail(new Error(`server exited early (${code})`)));
   });
