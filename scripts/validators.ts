@@ -21,17 +21,23 @@ export function venvDir(env: NodeJS.ProcessEnv = process.env): string {
 }
 
 /**
- * How to run cfn-lint here, or undefined: the project's own installation first, then the
- * PATH, a pyenv shim (CI may run with a PATH without it), or a Python module.
+ * How to run cfn-lint here, with what its `--version` printed, or undefined: the project's own
+ * installation first, then the PATH, a pyenv shim (CI may run with a PATH without it), or a
+ * Python module. The version comes from the same probe: each cfn-lint start costs seconds.
  */
-export function findCfnLint(env: NodeJS.ProcessEnv = process.env): [string, ...string[]] | undefined {
+export function probeCfnLint(env: NodeJS.ProcessEnv = process.env): { command: [string, ...string[]]; version: string } | undefined {
   const candidates: [string, ...string[]][] = [[join(venvDir(env), 'bin', 'cfn-lint')], ['cfn-lint']];
   const pyenv = env['PYENV_ROOT'] ?? (env['HOME'] ? join(env['HOME'], '.pyenv') : undefined);
   if (pyenv) candidates.push([join(pyenv, 'shims', 'cfn-lint')]);
   candidates.push(['python3', '-m', 'cfnlint']);
   for (const candidate of candidates) {
     const probe = spawnSync(candidate[0], [...candidate.slice(1), '--version'], { encoding: 'utf8', env, timeout: 60_000 });
-    if (!probe.error && probe.status === 0) return candidate;
+    if (!probe.error && probe.status === 0) return { command: candidate, version: probe.stdout };
   }
   return undefined;
+}
+
+/** How to run cfn-lint here, or undefined ({@link probeCfnLint} without the version). */
+export function findCfnLint(env: NodeJS.ProcessEnv = process.env): [string, ...string[]] | undefined {
+  return probeCfnLint(env)?.command;
 }

@@ -7,13 +7,11 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { findCfnLint } from '../../scripts/validators.ts';
+import { probeCfnLint } from '../../scripts/validators.ts';
 
 /** How to run cfn-lint here (scripts/validators.ts), with the probe's `--version` output; `cfn-lint` and '' when none is found. */
 export function cfnLintCommand(): { command: [string, ...string[]]; version: string } {
-  const found = findCfnLint();
-  if (!found) return { command: ['cfn-lint'], version: '' };
-  return { command: found, version: spawnSync(found[0], [...found.slice(1), '--version'], { encoding: 'utf8' }).stdout };
+  return probeCfnLint() ?? { command: ['cfn-lint'], version: '' };
 }
 
 /** What one batched run found: its exit status and the findings of each template by name. */
