@@ -128,6 +128,26 @@ test.describe('fixed section IDs and /go/ permalinks', () => {
     expect(new URL(page.url()).search).toBe('?region=us-east-1');
   });
 
+  // The redirect is the page's first module script, so it runs as soon as the page is parsed: it
+  // must not wait for the scripts every page loads (held here until the target is reached).
+  test('/go/ redirects without waiting for the scripts every page loads', async ({ page }) => {
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const heldUrls: string[] = [];
+    await page.route(/\/_astro\/.*\.js$/, async (route) => {
+      heldUrls.push(route.request().url());
+      await held;
+      await route.continue();
+    });
+    try {
+      await page.goto('/go/repo-pusher/', { waitUntil: 'commit' });
+      await page.waitForURL(/\/roles\/#repo-pusher$/, { waitUntil: 'commit' });
+      expect(heldUrls.length, 'the /go/ page asks for the layout script (held meanwhile)').toBeGreaterThan(0);
+    } finally {
+      release();
+    }
+  });
+
   test('an unknown section ID gets a helpful 404 listing the sections, and requests only its own origin', async ({ page, baseURL }) => {
     const watch = watchPage(page);
     const response = await page.goto('/go/no-such-section/');
