@@ -52,6 +52,12 @@ export interface FieldDef {
   readonly maxLength: number;
   /** Lists only: the most items accepted (see the comment on each row for why it fits AWS's limits). */
   readonly maxItems?: number;
+  /**
+   * `false`: the value gets no highlighting slot of its own in the snippets (it is fixed text,
+   * with the values inside it marked: the vendor's role ARNs hold the vendor account ID). Every
+   * other path is a slot kind (src/highlight/runtime/markers.ts).
+   */
+  readonly slot?: false;
   /** Prefix of the issue codes of this value in the message catalogue (`<prefix>.<rule>`). */
   readonly issuePrefix: string;
   /** CLI flag (without `--`) that sets it; lists are repeatable flags. Absent: settings only. */
@@ -66,7 +72,7 @@ export interface FieldDef {
 
 /**
  * The table, in form order (also the order of messages, flags and settings). The highlighting
- * slot kind of a value is its path (see `src/highlight/markers.ts`).
+ * slot kind of a value is its path, unless its row says `slot: false` (`src/highlight/runtime/markers.ts`).
  *
  * List sizes, checked against AWS's limits (the worst case is every item at its maximum length in
  * the longest partition, `aws-us-gov`; `tests/unit/core/fields.test.ts` builds those documents):
@@ -95,7 +101,7 @@ export const FIELDS = {
   // policy built with them (and with both ExternalIds while rotating) is checked against IAM's
   // 2,048-character trust-policy quota (src/core/rules/trust-size.ts), which is the real bound.
   trustedVendorRoleArns: {
-    field: 'trustedVendorRoleArns', kind: 'list', owner: 'settings', link: false, placeholder: '<VENDOR_ROLE_ARN>',
+    field: 'trustedVendorRoleArns', kind: 'list', owner: 'settings', link: false, slot: false, placeholder: '<VENDOR_ROLE_ARN>',
     required: false, minLength: 20, maxLength: 2048, maxItems: 10, issuePrefix: 'trustedVendorRoleArns',
     cli: 'vendor-role-arn', setting: 'trustedVendorRoleArns', env: 'VENDOR_TRUSTED_ROLE_ARNS',
     description:
@@ -197,6 +203,12 @@ export const FIELDS = {
 
 /** Every path, in form order. */
 export const FIELD_PATHS: readonly FieldPath[] = Object.keys(FIELDS) as FieldPath[];
+
+/** A path whose value has a highlighting slot of its own (every row without `slot: false`). */
+export type SlotPath = { [P in FieldPath]: (typeof FIELDS)[P] extends { readonly slot: false } ? never : P }[FieldPath];
+
+/** The slot paths, in form order. */
+export const SLOT_PATHS: readonly SlotPath[] = FIELD_PATHS.filter((p) => !('slot' in FIELDS[p])) as SlotPath[];
 
 /** The row of `path`. */
 export function fieldDef(path: FieldPath): FieldDef {

@@ -9,34 +9,21 @@
  * the serialised templates compact.
  */
 import { parseTags } from '../../core/rules/tags.ts';
+import { fieldDef, SLOT_PATHS, type SlotPath } from '../../core/fields.ts';
 import type { GuideModel } from '../../core/types.ts';
 
-/** The kinds of marker, in code-point order (`U+E000 + index`). */
-export const MARKER_KINDS = [
-  'accountId',
-  'vendorAccountId',
-  'region',
-  'clusters',
-  'repoPatterns',
-  'repos',
-  'roleNames.repoPusher',
-  'roleNames.eksDeployer',
-  'policyNames.repoPusher',
-  'policyNames.eksDeployer',
-  'kubernetes.username',
-  'kubernetes.group',
-  'kubernetes.namespace',
-  'externalId',
-  'permissionsBoundary',
-  'tags',
-  'previousExternalId',
-  'partition',
-  'dnsSuffix',
-  'number',
-] as const;
+/** What is marked besides the field table's slots: values derived from the region, and digit runs. */
+const DERIVED_KINDS = ['partition', 'dnsSuffix', 'number'] as const;
+
+/**
+ * The kinds of marker, in code-point order (`U+E000 + index`): the field table's slot paths in
+ * its order, then the derived kinds. The build's templates and the page's filler are made by
+ * the same build from this one list, so the order only has to agree with itself.
+ */
+export const MARKER_KINDS: readonly MarkerKind[] = [...SLOT_PATHS, ...DERIVED_KINDS];
 
 /** One kind of marker. */
-export type MarkerKind = (typeof MARKER_KINDS)[number];
+export type MarkerKind = SlotPath | (typeof DERIVED_KINDS)[number];
 
 /** First marker code point. */
 export const MARKER_BASE = 0xe000;
@@ -52,7 +39,7 @@ export const PARTITION_KIND = MARKER_KINDS.indexOf('partition');
  * rendered snippet; the vendor's fixed settings and derived values are not.
  */
 export const READER_KINDS: ReadonlySet<number> = new Set(
-  (['accountId', 'region', 'clusters', 'repoPatterns', 'repos', 'externalId', 'permissionsBoundary', 'tags', 'previousExternalId'] as const).map((k) => MARKER_KINDS.indexOf(k)),
+  SLOT_PATHS.filter((path) => fieldDef(path).owner !== 'settings').map((path) => MARKER_KINDS.indexOf(path)),
 );
 
 /** The marker character of kind index `kind`. */

@@ -9,7 +9,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { changedTexts, changedValues, linesHtml, patchLines, SnippetFiller } from '../../../src/highlight/runtime/fill.ts';
 import { compileTemplates } from '../../../src/highlight/runtime/match.ts';
-import { markerChar, MARKER_KINDS } from '../../../src/highlight/runtime/markers.ts';
+import { FIELD_PATHS, fieldDef } from '../../../src/core/fields.ts';
+import { markerChar, MARKER_KINDS, READER_KINDS } from '../../../src/highlight/runtime/markers.ts';
 import { escapeHtml, lineHtml } from '../../../src/highlight/runtime/render.ts';
 
 const seed = Number(process.env['FC_SEED'] ?? Date.now() % 2 ** 31);
@@ -74,6 +75,17 @@ function lcsLength(a: readonly string[], b: readonly string[]): number {
 }
 
 const lines = fc.array(fc.constantFrom('a', 'b', 'c', 'd', '', 'arn:aws:iam::123', 'arn:aws:iam::124'), { maxLength: 30 }).map((l) => l.map(asLine));
+
+describe('marker kinds', () => {
+  it("are the field table's slots, then the derived kinds; the reader's and the secrets are the marked ones", () => {
+    expect(MARKER_KINDS).toEqual([...FIELD_PATHS.filter((path) => path !== 'trustedVendorRoleArns'), 'partition', 'dnsSuffix', 'number']);
+    expect(new Set(MARKER_KINDS).size).toBe(MARKER_KINDS.length);
+    const marked = MARKER_KINDS.filter((_, kind) => READER_KINDS.has(kind));
+    expect(marked).toEqual(FIELD_PATHS.filter((path) => fieldDef(path).owner !== 'settings'));
+    expect(marked).toContain('externalId');
+    expect(marked).not.toContain('vendorAccountId');
+  });
+});
 
 describe('patchLines', () => {
   it('shows exactly the new lines, rewriting only changed lines (same count) or lines outside a longest common subsequence', () => {
