@@ -21,32 +21,53 @@ function playwrightBrowser(): string | undefined {
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 const canApt = isRoot && existsSync('/usr/bin/apt-get');
 
-/** Installs Debian packages non-interactively; false (with the reason printed) if apt fails. */
-function aptInstall(packages: string[]): boolean {
-  console.log(`Installing Debian's ${packages.map((p) => `"${p}"`).join(' and ')} (apt-get)…`);
-  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+
+/** Runs apt-get with `args`; false (with the reason printed) if it fails. */
+function apt(args: string[]): boolean {
   try {
-    execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
-    execFileSync('apt-get', ['install', '-y', '-qq', ...packages], { stdio: 'inherit', env });
+    execFileSync('apt-get', ['-qq', ...args], { stdio: 'inherit', env });
     return true;
   } catch (error) {
-    console.warn(`apt-get could not install ${packages.join(', ')}: ${(error as Error).message}`);
+    console.warn(`apt-get ${args.join(' ')} failed: ${(error as Error).message}`);
+    return false;
+  }
+}
+
+/** Whether the package lists already offer `name` (apt-cache reads them locally, no network). */
+function aptHas(name: string): boolean {
+  try {
+    const policy = execFileSync('apt-cache', ['policy', name], { encoding: 'utf8', env });
+    return /Candidate: (?!\(none\))/.test(policy);
+  } catch {
     return false;
   }
 }
 
 // The whole browser is required (Lighthouse's checks run it). The headless shell is what the
-// other end-to-end tests prefer (scripts/browser.ts, findTestChromium): installed alongside
-// where we can, else the tests run in the whole browser, only slower.
+// other end-to-end tests prefer (scripts/browser.ts, findTestChromium): installed beside it where
+// the archive has it, else the tests run in the whole browser, only slower. A machine that already
+// has a browser never waits for `apt-get update`: the shell is installed only when the lists
+// already offer it (one quick install, once).
+const fromEnv = Boolean(process.env['CHROMIUM_PATH']);
 let full = findChromium() ?? playwrightBrowser();
-if (canApt && !process.env['CHROMIUM_PATH']) {
-  const missing = [...(full ? [] : ['chromium']), ...(findHeadlessShell() ? [] : ['chromium-headless-shell'])];
-  if (missing.length > 0 && !aptInstall(missing) && !full && missing.length > 1) aptInstall(['chromium']);
-  full ??= findChromium();
+if (canApt && !fromEnv) {
+  const shell = 'chromium-headless-shell';
+  if (!full) {
+    console.log('No Chromium found: installing Debian\'s "chromium" package (apt-get)…');
+    if (apt(['update'])) apt(['install', '-y', 'chromium', ...(aptHas(shell) ? [shell] : [])]);
+    full = findChromium();
+  } else if (!findHeadlessShell() && aptHas(shell)) {
+    console.log(`Installing Debian's "${shell}" for the end-to-end tests (apt-get)…`);
+    apt(['install', '-y', shell]);
+  }
 }
 if (full) {
-  console.log(`e2e browser: ${findTestChromium() ?? full}${findHeadlessShell() ? '' : ' (no headless shell: slower)'}`);
-  if (findTestChromium() !== full) console.log(`Lighthouse browser: ${full}`);
+  const test = findTestChromium() ?? full;
+  const slower = !fromEnv && !findHeadlessShell() ? ' (no headless shell: slower)' : '';
+  console.log(`e2e browser: ${test}${slower}`);
+  const lighthouse = findChromium();
+  if (lighthouse && lighthouse !== test) console.log(`Lighthouse browser: ${lighthouse}`);
   process.exit(0);
 }
 

@@ -25,6 +25,8 @@ const DEFAULTS = defaultValues(BROWSER_SETTINGS);
 
 /** Where the guide shows each artifact (the first page whose content has its `<Snippet id>`). */
 const PAGE_OF = Object.fromEntries([...snippetPlacement()].map(([id, pages]) => [id, pages[0]!])) as Record<ArtifactId, string>;
+const unplaced = ARTIFACTS.map((a) => a.id).filter((id) => PAGE_OF[id] === undefined);
+if (unplaced.length > 0) throw new Error(`snippets.spec: no page shows ${unplaced.join(', ')} (<Snippet id> in the content)`);
 const SNIPPET_PAGES = [...new Set(Object.values(PAGE_OF))];
 /** Each artifact's text for the defaults with an ExternalId: what is there whatever the reader types. */
 const FIXED_TEXT = new Map(

@@ -18,7 +18,10 @@ const DERIVED_KINDS = ['partition', 'dnsSuffix', 'number'] as const;
 /**
  * The kinds of marker, in code-point order (`U+E000 + index`): the field table's slot paths in
  * its order, then the derived kinds. The build's templates and the page's filler are made by
- * the same build from this one list, so the order only has to agree with itself.
+ * the same build from this one list, so the code points only have to agree with themselves. The
+ * order also breaks ties: a string that is the value of two kinds (same length) belongs to the
+ * earlier one (`abstractLine` sorts by length, stably), e.g. a tag equal to a role name is marked
+ * as the tag. The templates' property tests cover any values.
  */
 export const MARKER_KINDS: readonly MarkerKind[] = [...SLOT_PATHS, ...DERIVED_KINDS];
 

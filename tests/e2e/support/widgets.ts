@@ -79,6 +79,7 @@ export const LANGS = [
 
 /** Pages that carry the values panel (read from the content that places it). */
 export const PERSONALISED = pagesUsing('ValuesPanel');
+if (PERSONALISED.length === 0) throw new Error('widgets.ts: no page places <ValuesPanel /> (is the content where builder-placement.ts reads it?)');
 
 /**
  * Waits until every island of the page has hydrated (Astro drops `ssr` from the island then)
