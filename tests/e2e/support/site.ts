@@ -15,9 +15,9 @@ export const LOCALES = [
   { lang: 'en', prefix: '/en/' },
 ] as const;
 
-/** Every guide page of both languages, e.g. `{ lang: 'en', path: '/en/roles/' }`. */
+/** Every guide page of both languages, e.g. `{ lang: 'en', path: '/en/roles/', page: 'roles' }`. */
 export const ALL_PAGES = LOCALES.flatMap(({ lang, prefix }) =>
-  PAGE_SLUGS.map((slug) => ({ lang, path: `${prefix}${slug ? `${slug}/` : ''}` })),
+  GUIDE_PAGES.map((page) => ({ lang, path: `${prefix}${pagePath(page)}`, page })),
 );
 
 /** Paths of every HTML page the sitemap lists (the build's own idea of its pages). */
