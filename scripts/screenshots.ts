@@ -3,11 +3,11 @@
  * person can look at what readers see. Usage: npm run build && node scripts/screenshots.ts [out-dir] [path-filter] [max-slices]
  * Serves dist/ itself on SHOTS_PORT (default 4399).
  */
-import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { GUIDE_PAGES, pagePath } from '../src/utils/pages.ts';
 import { CHROMIUM_ARGS, findChromium } from './browser.ts';
+import { startServer } from './start-server.ts';
 
 const outDir = process.argv[2] ?? '/tmp/shots';
 const filter = process.argv[3] ?? '';
@@ -17,8 +17,7 @@ const pages = GUIDE_PAGES.map(pagePath);
 const viewports = { desktop: { width: 1280, height: 900 }, mobile: { width: 375, height: 800 } };
 
 mkdirSync(outDir, { recursive: true });
-const server = spawn(process.execPath, ['scripts/serve-dist.ts', '--port', String(port)], { stdio: 'ignore' });
-await new Promise((r) => setTimeout(r, 800));
+const server = await startServer(['--port', String(port)]);
 const executablePath = findChromium();
 const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: CHROMIUM_ARGS });
 try {
@@ -50,6 +49,6 @@ try {
   }
 } finally {
   await browser.close();
-  server.kill();
+  server.close();
 }
 console.log(`screenshots in ${outDir}`);

@@ -2,13 +2,16 @@
  * A personalised snippet: one artifact of the core, filled with the reader's values,
  * highlighted like Starlight's code blocks, with Copy and Download.
  *
- * The page already shows the artifact for the vendor's defaults as a static Expressive Code
- * block (no-JS view, and the source of EC's stylesheet). Once hydrated, this island renders
- * the same markup for the current values from the build-time templates (see
- * `src/highlight/runtime/`) and, once filled, the static block is hidden. The text comes from
- * the page's one preview (the core's `previewArtifacts`, computed once per change for every snippet),
- * so what is copied or downloaded is exactly what the CLI writes. On each change only the
- * lines that changed are rewritten (`patchLines`), not the whole block.
+ * The page shows the artifact for the vendor's defaults as an Expressive Code block, rendered
+ * at build time (the no-JS view, and the source of EC's stylesheet). Once hydrated, this
+ * island fills the reader's values into *that* block, line by line, from the build-time
+ * templates (see `src/highlight/runtime/`): there is one block per snippet, never a second copy
+ * of it (a copy doubled the code's DOM, about 3,000 elements on /cloudformation/, and its
+ * first paint was most of the page's load work). The text comes from the page's one preview
+ * (the core's `previewArtifacts`, computed once per change for every snippet), so what is
+ * copied or downloaded is exactly what the CLI writes. On each change only the lines that
+ * changed are rewritten (`patchLines`), not the whole block. The island itself renders only
+ * the bar under the block: why it cannot be copied yet, Copy and Download.
  */
 import { useEffect, useId, useLayoutEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { artifactMime, artifactRow } from '../core/artifacts/catalog.ts';
@@ -29,16 +32,11 @@ export interface SnippetProps {
   strings: SnippetStrings;
 }
 
-/** What the island learns from the static block beside it when it mounts. */
+/** What the island finds beside it when it mounts: the templates and the block to fill. */
 interface Setup {
   templates: CompiledTemplates;
-  figureClass: string;
-  /**
-   * The static block's scroll-region attributes (set by Expressive Code's script and
-   * `code-regions.ts` when the block scrolls sideways), so the live block is a named,
-   * focusable region from its first frame rather than a moment later.
-   */
-  region: { tabIndex?: number; role?: string; 'aria-label'?: string };
+  /** The build-time block's `<code>` (Snippet.astro's `.snippet-code`), filled in place. */
+  code: HTMLElement;
 }
 
 // Templates are per artifact; two blocks of the same artifact on a page share them.
@@ -47,22 +45,14 @@ const compiled = new Map<string, CompiledTemplates>();
 function readSetup(root: HTMLElement, id: ArtifactId): Setup | null {
   const wrapper = root.closest<HTMLElement>('[data-snippet]');
   const json = wrapper?.querySelector('script[data-snippet-templates]')?.textContent;
-  const figure = wrapper?.querySelector('.snippet-static figure');
-  if (!wrapper || !json || !figure) return null;
+  const code = wrapper?.querySelector<HTMLElement>('.snippet-code pre > code');
+  if (!wrapper || !json || !code) return null;
   let templates = compiled.get(id);
   if (!templates) {
     templates = compileTemplates(JSON.parse(json) as SnippetTemplates);
     compiled.set(id, templates);
   }
-  const pre = figure.querySelector('pre');
-  const region: Setup['region'] = {};
-  if (pre?.getAttribute('role') === 'region') {
-    region.role = 'region';
-    region.tabIndex = 0;
-    const label = pre.getAttribute('aria-label');
-    if (label) region['aria-label'] = label;
-  }
-  return { templates, figureClass: figure.className, region };
+  return { templates, code };
 }
 
 const fillFile = (template: string, file: string) => template.replaceAll('{{file}}', file);
@@ -138,7 +128,6 @@ export default function Snippet({ id, lang, strings }: SnippetProps) {
   // the code itself is patched straight from the store (below), without a React render.
   const view = useSnippetView(id, lang);
   const rootRef = useRef<HTMLDivElement>(null);
-  const codeRef = useRef<HTMLElement>(null);
   const [setup, setSetup] = useState<Setup | null>(null);
   const [copied, setCopied] = useState(false);
   const [status, setStatus] = useState('');
@@ -154,24 +143,27 @@ export default function Snippet({ id, lang, strings }: SnippetProps) {
     if (found) setSetup(found);
   }, [id]);
 
-  // Fills the live <code> and keeps it filled. The first fill runs in a task of its own, then the
-  // block goes live (`data-ready` on it, `data-live` on the snippet: the static block steps aside,
-  // never both gone at once): when the page's preview first arrives every snippet island hears it
-  // in one task, and six first fills there made one long task of about 200 ms at 4× CPU on
-  // /cloudformation/ (issue 8, Lighthouse's Total Blocking Time); one task each keeps each short.
+  // Fills the block's <code> and keeps it filled. The first fill runs in a task of its own, then
+  // the snippet is live (`data-ready` on the island, `data-live` on the snippet: the bar shows):
+  // when the page's preview first arrives every snippet island hears it in one task, and six
+  // first fills there made one long task of about 200 ms at 4× CPU on /cloudformation/ (issue 8,
+  // Lighthouse's Total Blocking Time); one task each keeps each short. The first fill starts
+  // from the lines the build rendered (their markup as the document holds it), so it writes
+  // only the lines that differ: those with the reader's values (marked) or another text.
   // Every later change is patched in the same task as the keystroke (nanostores notifies
   // synchronously): only lines whose text or values changed are highlighted again, and only their
   // text nodes are written (see highlight/runtime/fill.ts).
   useLayoutEffect(() => {
-    const code = codeRef.current;
     const root = rootRef.current;
-    if (!code || !root || !setup) return;
+    if (!root || !setup) return;
+    const { code } = setup;
     const filler = new SnippetFiller(setup.templates);
-    let shown: string[] = [];
+    let shown: readonly string[] | null = null;
     const fill = (source: SnippetSource | null): boolean => {
       const artifact = source?.preview.artifacts.get(id);
       if (!source || !artifact) return false;
       const next = filler.update(artifact.text, source.values);
+      shown ??= [...code.children].map((line) => line.outerHTML);
       if (next !== shown) patchLines(code, shown, next);
       shown = next;
       return true;
@@ -241,17 +233,6 @@ export default function Snippet({ id, lang, strings }: SnippetProps) {
   return (
     // `data-ready` is set by the first fill above, never rendered: React leaves it alone.
     <div ref={rootRef} className="snippet-live" data-state={ready ? 'ready' : 'blocked'}>
-      <div className="expressive-code">
-        <figure className={setup.figureClass}>
-          <figcaption className="header">
-            <span className="title">{spec.fileName}</span>
-          </figcaption>
-          <pre data-language={spec.language} {...setup.region}>
-            {/* Filled by the store subscription above; React never renders children here. */}
-            <code ref={codeRef} />
-          </pre>
-        </figure>
-      </div>
       <div className="snippet-bar not-content" data-print-hide="">
         {!ready && (
           <div id={reasonId} className="snippet-blocked">

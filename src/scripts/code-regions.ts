@@ -6,6 +6,7 @@
  * such blocks then has several unnamed regions, which fails WCAG landmark rules. We do the
  * same job at once on load, and name each region after its block's title (the file name),
  * numbered when a title repeats; when Expressive Code later removes the role, the name goes too.
+ * A personalised snippet is measured again whenever its text changes.
  *
  * A personalised snippet off screen is not laid out (`content-visibility: auto`, custom.css), and
  * reading its width would lay it out: on /cloudformation/ that cost about 300 ms with the CPU
@@ -63,7 +64,7 @@ function labelAll(fallback: string): void {
   }
 }
 
-/** Starts labelling: in the next frame, whenever a code block's role changes and whenever a snippet is first laid out again. */
+/** Starts labelling: in the next frame, whenever a code block's role or a snippet's text changes and whenever a snippet is first laid out again. */
 export function labelCodeRegions(fallback: string): void {
   let queued = false;
   const queue = () => {
@@ -82,6 +83,15 @@ export function labelCodeRegions(fallback: string): void {
   // Only role changes: watching every inserted node would re-measure every block (a forced
   // layout) on each keystroke while the personalised snippets update.
   new MutationObserver(queue).observe(document.body, { attributes: true, attributeFilter: ['role'], subtree: true });
+  // A personalised snippet's text is filled in place (islands/Snippet.tsx), so a block measured
+  // not to scroll may scroll once the reader's values are in: Expressive Code re-measures only
+  // when the block's own box resizes, which a longer line does not do. Each snippet's code is
+  // watched (not the whole body), and a change only queues the next frame's pass, whose reads
+  // find the layout that frame needs anyway.
+  const edits = new MutationObserver(queue);
+  for (const code of document.querySelectorAll('[data-snippet] pre > code')) {
+    edits.observe(code, { childList: true, characterData: true, subtree: true });
+  }
   // Does not bubble: heard in the capture phase.
   document.addEventListener(
     'contentvisibilityautostatechange',

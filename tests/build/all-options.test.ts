@@ -40,7 +40,7 @@ const DEFAULTS: (string | RegExp)[] = [
 /**
  * The CloudFormation template's logical resource IDs are fixed names (`VendorRepoPusherRole`,
  * `VendorRepoPusherPolicy`, …), not settings: they are taken out of the template's own text
- * (its static block and its highlighting templates) before the pages are searched.
+ * (its build-time block and its highlighting templates) before the pages are searched.
  */
 const LOGICAL_IDS = /\bVendor(?:RepoPusher|EKSDeployer)(?:Role|Policy)\b/g;
 function withoutLogicalIds(path: string, html: string): string {

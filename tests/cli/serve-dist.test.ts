@@ -4,23 +4,20 @@
  * Before, `/%E0%A4%A` threw an uncaught URIError out of `decodeURIComponent` and the process exited.
  * It compresses text as real hosts do (Lighthouse's simulated network counts transferred bytes).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { request } from 'node:http';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startServer, type StartedServer } from '../../scripts/start-server.ts';
 
-const repoRoot = resolve(fileURLToPath(new URL('../..', import.meta.url)));
-const node = join(repoRoot, 'node_modules', '.bin', 'node');
 // A free port the server picks (`--port 0`) and names in its first line: nothing else on the
 // machine (another checkout's suite, the e2e servers) can collide with it.
 let port = 0;
 const dir = mkdtempSync(join(tmpdir(), 'serve-dist-'));
-let server: ChildProcess;
+let server: StartedServer;
 
 const PAGE_JS = `export const words = ${JSON.stringify('compressible '.repeat(500))};\n`;
 const PNG = Buffer.from('89504e470d0a1a0a' + '00'.repeat(64), 'hex');
@@ -63,27 +60,13 @@ beforeAll(async () => {
   writeFileSync(join(dir, '404.html'), '<!doctype html><title>not found</title>');
   writeFileSync(join(dir, 'page.js'), PAGE_JS);
   writeFileSync(join(dir, 'logo.png'), PNG);
-  server = spawn(node, ['scripts/serve-dist.ts', '--port', '0', '--dir', dir, '--base', '/'], {
-    cwd: repoRoot,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
   // Ready when it says where it serves (its own readiness signal), not after a fixed wait.
-  await new Promise<void>((ready, fail) => {
-    let out = '';
-    server.stdout?.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const served = /Serving .* at http:\/\/127\.0\.0\.1:(\d+)\//.exec(out);
-      if (served) {
-        port = Number(served[1]);
-        ready();
-      }
-    });
-    server.on('exit', (code) => fail(new Error(`server exited early (${code})`)));
-  });
+  server = await startServer(['--port', '0', '--dir', dir, '--base', '/']);
+  port = server.port;
 });
 
 afterAll(() => {
-  server.kill();
+  server.close();
   rmSync(dir, { recursive: true, force: true });
 });
 
@@ -94,7 +77,7 @@ describe('scripts/serve-dist.ts', () => {
     expect(await rawStatus('/%')).toBe(400);
     expect(await rawStatus('/a%00b')).toBe(400);
     // Still alive: a good request after the bad ones gets its page.
-    expect(server.exitCode).toBeNull();
+    expect(server.process.exitCode).toBeNull();
     expect(await rawStatus('/')).toBe(200);
     expect(await rawStatus('/missing/')).toBe(404);
   });

@@ -33,7 +33,7 @@ test.describe('accessibility (axe-core, all rules)', () => {
     await setTheme(page, 'light');
     // The last visible token of the longest block whose colour many other tokens share.
     const probed = await page.evaluate(() => {
-      const pres = [...document.querySelectorAll('[data-snippet] .snippet-live pre')].filter((p) => p.getClientRects().length > 0);
+      const pres = [...document.querySelectorAll('[data-snippet] .snippet-code pre')].filter((p) => p.getClientRects().length > 0);
       const pre = pres.sort((a, b) => b.querySelectorAll('span').length - a.querySelectorAll('span').length)[0]!;
       const leaves = [...pre.querySelectorAll('code span')].filter((s) => s.childElementCount === 0 && /[A-Za-z]{3}/.test(s.textContent ?? ''));
       const byColour = Map.groupBy(leaves, (s) => getComputedStyle(s).color);

@@ -74,7 +74,7 @@ async function reveal(page: Page, id: ArtifactId): Promise<void> {
   await expect(page.locator(`[id="${panelId}"]`)).toBeVisible();
 }
 
-/** Waits until every island has hydrated and every snippet has taken over from its static block. */
+/** Waits until every island has hydrated and every snippet has filled its build-time block. */
 async function ready(page: Page): Promise<void> {
   await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0);
   await page.waitForFunction(
@@ -86,7 +86,7 @@ async function ready(page: Page): Promise<void> {
 /** The text a snippet shows, as a file (lines joined, final newline). */
 async function shownText(page: Page, id: ArtifactId): Promise<string> {
   return snippet(page, id)
-    .locator('.snippet-live code')
+    .locator('.snippet-code code')
     .evaluate((code) => {
       const lines = [...code.querySelectorAll('.ec-line')].map((l) => (l.textContent === '\n' ? '' : (l.textContent ?? '')));
       return `${lines.join('\n')}\n`;
@@ -105,7 +105,7 @@ interface Shown {
 const readBlocks = (list: readonly string[]): Shown[] =>
   list.map((id) => {
     const block = document.querySelector(`[data-snippet="${id}"]`)!;
-    const lines = [...block.querySelectorAll('.snippet-live code .ec-line')].map((l) => (l.textContent === '\n' ? '' : (l.textContent ?? '')));
+    const lines = [...block.querySelectorAll('.snippet-code code .ec-line')].map((l) => (l.textContent === '\n' ? '' : (l.textContent ?? '')));
     const buttons = [...block.querySelectorAll<HTMLButtonElement>('.snippet-button')];
     const live = (b: HTMLButtonElement) => !b.disabled && b.getAttribute('aria-disabled') !== 'true';
     return {
@@ -180,14 +180,18 @@ async function currentValues(page: Page): Promise<ReaderValues> {
 }
 
 /**
- * For each block: the live island's `<code>` markup and the static block's (each with the value
- * marks replaced by their text: the island's markup minus the marks is EC's own), both figures'
- * classes, and the computed colour of every token of both, light and dark. One round trip per page.
+ * For each block: the filled block's `<code>` markup and the one the build rendered, as the
+ * server sent it (each with the value marks replaced by their text: the island's markup minus
+ * the marks is EC's own), both figures' classes, and the computed colour of every token of
+ * both, light and dark. The island fills the build's block in place, so the reference comes
+ * from the page's HTML, put beside the block for the colours. One round trip per page.
  */
 async function highlighting(page: Page, ids: readonly ArtifactId[]): Promise<
   Array<{ id: string; live: string; reference: string; liveClass: string; referenceClass: string; colours: Record<'light' | 'dark', { live: string[]; reference: string[] }> }>
 > {
-  return page.evaluate((list) => {
+  const served = await (await page.request.get(page.url())).text();
+  return page.evaluate(({ list, served }) => {
+    const sent = new DOMParser().parseFromString(served, 'text/html');
     const codeHtml = (el: Element): string => {
       const copy = el.cloneNode(true) as HTMLElement;
       for (const mark of copy.querySelectorAll('span.sv')) mark.replaceWith(document.createTextNode(mark.textContent ?? ''));
@@ -213,9 +217,17 @@ async function highlighting(page: Page, ids: readonly ArtifactId[]): Promise<
     const tokenColours = (el: Element) => [...el.querySelectorAll('.ec-line span[style]:not(:has(span[style]))')].map((s) => getComputedStyle(s).color);
     const blocks = list.map((id) => {
       const block = document.querySelector(`[data-snippet="${id}"]`)!;
-      const live = block.querySelector('.snippet-live pre > code')!;
-      const reference = block.querySelector('.snippet-static pre > code')!;
-      return { id, block, liveCode: live, referenceCode: reference };
+      const live = block.querySelector('.snippet-code pre > code')!;
+      // The build's block, beside the filled one (same classes, so the same stylesheet rules);
+      // without its <link> and <script>, which the page already has.
+      const built = sent.querySelector(`[data-snippet="${id}"] .snippet-code`)!;
+      const copy = document.importNode(built, true);
+      for (const el of copy.querySelectorAll('link, script')) el.remove();
+      copy.setAttribute('data-reference', '');
+      block.append(copy);
+      const reference = copy.querySelector('pre > code')!;
+      const referenceClass = copy.querySelector('figure')?.getAttribute('class') ?? '';
+      return { id, block, liveCode: live, referenceCode: reference, referenceClass };
     });
     const colours = (theme: 'light' | 'dark') => {
       document.documentElement.dataset['theme'] = theme;
@@ -224,15 +236,17 @@ async function highlighting(page: Page, ids: readonly ArtifactId[]): Promise<
     const light = colours('light');
     const dark = colours('dark');
     document.documentElement.dataset['theme'] = 'light';
-    return blocks.map(({ id, block, liveCode, referenceCode }, i) => ({
+    const out = blocks.map(({ id, block, liveCode, referenceCode, referenceClass }, i) => ({
       id,
       live: codeHtml(liveCode),
       reference: codeHtml(referenceCode),
-      liveClass: block.querySelector('.snippet-live figure')?.getAttribute('class') ?? '(none)',
-      referenceClass: block.querySelector('.snippet-static figure')?.getAttribute('class') ?? '',
+      liveClass: block.querySelector('.snippet-code figure')?.getAttribute('class') ?? '(none)',
+      referenceClass,
       colours: { light: light[i]!, dark: dark[i]! },
     }));
-  }, ids);
+    for (const el of document.querySelectorAll('[data-reference]')) el.remove();
+    return out;
+  }, { list: ids, served });
 }
 
 /**
@@ -264,8 +278,8 @@ test.describe('snippet blocks', () => {
         await page.goto(`${prefix}${slug}/`);
         await ready(page);
 
-        // Highlighting: the island shows the same text as the build rendered, so everything must
-        // match the static block: markup, figure classes and every token's colour in both themes.
+        // Highlighting: the filled block shows the same text as the build rendered, so everything must
+        // match the served HTML's block: markup, figure classes and every token's colour in both themes.
         for (const shown of await highlighting(page, idsOn(slug))) {
           const where = `${prefix}${slug} ${shown.id}`;
           expect(shown.live, where).toBe(shown.reference);
@@ -282,7 +296,7 @@ test.describe('snippet blocks', () => {
           const block = snippet(page, id);
           await expect(block).toHaveCount(1);
           await reveal(page, id);
-          await expect(block.locator('.snippet-live figcaption .title')).toHaveText(fileName);
+          await expect(block.locator('.snippet-code figcaption .title')).toHaveText(fileName);
           await expect(block.getByRole('button', { name: NAMES[lang].copy(fileName), exact: true })).toBeVisible();
           await expect(block.getByRole('button', { name: NAMES[lang].download(fileName), exact: true })).toBeVisible();
         }
@@ -306,8 +320,9 @@ test.describe('snippet blocks', () => {
             expect(described).toBeTruthy();
             await expect(page.locator(`[id="${described}"]`)).toContainText(reasons[0]!);
           }
-          // The static block (defaults, EC's own copy button) is out of the way.
-          await expect(block.locator('.snippet-static')).toBeHidden();
+          // One block, filled in place: EC's own copy button (the build's text) is out of the way.
+          await expect(block.locator('pre')).toHaveCount(1);
+          await expect(block.locator('.snippet-code .copy')).toBeHidden();
         }
 
         if (slug === 'cloudformation') {
@@ -427,7 +442,7 @@ test.describe('snippet blocks', () => {
         await field(page, name).fill(TYPED[name]);
       }
       expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
-      await expect(page.locator('.snippet-live script, .snippet-live img')).toHaveCount(0);
+      await expect(page.locator('.snippet-code code script, .snippet-code code img, .snippet-live script, .snippet-live img')).toHaveCount(0);
     });
   }
 
@@ -446,7 +461,7 @@ test.describe('snippet blocks', () => {
         await expect(page.locator('.snippet-button:visible')).toHaveCount(0);
         await expect(page.locator('[data-values-panel]')).toBeHidden();
         await expect(page.locator('[data-print-hide]:visible')).toHaveCount(0);
-        const overflow = await page.locator('[data-snippet] .snippet-live pre').evaluateAll((pres) =>
+        const overflow = await page.locator('[data-snippet] .snippet-code pre').evaluateAll((pres) =>
           pres.filter((pre) => pre.scrollWidth > pre.clientWidth + 1).map((pre) => pre.closest('[data-snippet]')?.getAttribute('data-snippet')),
         );
         expect(overflow, `${prefix}${slug}`).toEqual([]);
@@ -456,7 +471,7 @@ test.describe('snippet blocks', () => {
           idsOn(slug),
         );
         for (const id of idsOn(slug)) {
-          if (!inHiddenTab.includes(id)) await expect(snippet(page, id).locator('.snippet-live pre')).toBeVisible();
+          if (!inHiddenTab.includes(id)) await expect(snippet(page, id).locator('.snippet-code pre')).toBeVisible();
         }
         await page.emulateMedia({ media: 'screen' });
       }
