@@ -38,6 +38,12 @@ function scrolls(pre: HTMLElement): boolean | null {
   return width === 0 ? null : pre.scrollWidth > width;
 }
 
+/** Makes a block a focusable region, as Expressive Code does for one that scrolls. */
+function makeRegion(pre: HTMLElement): void {
+  pre.setAttribute('tabindex', '0');
+  pre.setAttribute('role', 'region');
+}
+
 /** Names (or un-names) every `.expressive-code pre` of the document. */
 function labelAll(fallback: string): void {
   const counts = new Map<string, number>();
@@ -49,10 +55,7 @@ function labelAll(fallback: string): void {
     const scrollable = scrollables[i];
     // Only ever added here: Expressive Code removes the role of a block it measures not to
     // scroll (on its resize observer, once the block is laid out), and that is the one rule.
-    if (scrollable !== false && !pre.hasAttribute('role')) {
-      pre.setAttribute('tabindex', '0');
-      pre.setAttribute('role', 'region');
-    }
+    if (scrollable !== false && !pre.hasAttribute('role')) makeRegion(pre);
     if (pre.getAttribute('role') !== 'region') {
       pre.removeAttribute('aria-label');
       continue;
@@ -60,7 +63,9 @@ function labelAll(fallback: string): void {
     const title = blockTitle(pre, fallback);
     const n = (counts.get(title) ?? 0) + 1;
     counts.set(title, n);
-    pre.setAttribute('aria-label', n === 1 ? title : `${title} (${n})`);
+    const label = n === 1 ? title : `${title} (${n})`;
+    // Written only when it changes: each write is an accessibility-tree update.
+    if (pre.getAttribute('aria-label') !== label) pre.setAttribute('aria-label', label);
   }
 }
 
@@ -86,11 +91,26 @@ export function labelCodeRegions(fallback: string): void {
   // A personalised snippet's text is filled in place (islands/Snippet.tsx), so a block measured
   // not to scroll may scroll once the reader's values are in: Expressive Code re-measures only
   // when the block's own box resizes, which a longer line does not do. Each snippet's code is
-  // watched (not the whole body), and a change only queues the next frame's pass, whose reads
-  // find the layout that frame needs anyway.
-  const edits = new MutationObserver(queue);
-  for (const code of document.querySelectorAll('[data-snippet] pre > code')) {
-    edits.observe(code, { childList: true, characterData: true, subtree: true });
+  // watched (not the whole body); the next frame measures only the blocks that changed, and
+  // only those without a role (the reads find the layout that frame needs anyway). A role
+  // given here is a role change: the full pass above then names the block.
+  const edited = new Set<HTMLElement>();
+  let editsQueued = false;
+  for (const pre of document.querySelectorAll<HTMLElement>('[data-snippet] pre')) {
+    const code = pre.querySelector('code');
+    if (!code) continue;
+    new MutationObserver(() => {
+      edited.add(pre);
+      if (editsQueued) return;
+      editsQueued = true;
+      requestAnimationFrame(() => {
+        editsQueued = false;
+        const unlabelled = [...edited].filter((block) => !block.hasAttribute('role'));
+        edited.clear();
+        const scrollables = unlabelled.map(scrolls);
+        for (const [i, block] of unlabelled.entries()) if (scrollables[i] !== false) makeRegion(block);
+      });
+    }).observe(code, { childList: true, characterData: true, subtree: true });
   }
   // Does not bubble: heard in the capture phase.
   document.addEventListener(

@@ -6,7 +6,7 @@
  * whatever was assumed before it was laid out.
  */
 import { expect, test } from '@playwright/test';
-import { open } from './support/widgets.ts';
+import { field, open, openPanel } from './support/widgets.ts';
 
 test.use({ viewport: { width: 412, height: 823 } });
 
@@ -50,4 +50,32 @@ test('no width of an off-screen snippet is read at load; scrolling blocks are na
   }
   // Both kinds were there: blocks that scroll and blocks that fit.
   expect([...seen].sort()).toEqual([false, true]);
+});
+
+test.describe('a block that starts to scroll when the reader types', () => {
+  // Wide enough for the policy as the first visit shows it (placeholders) to fit its column.
+  test.use({ viewport: { width: 1100, height: 900 } });
+
+  // The snippet is filled in place (islands/Snippet.tsx): a longer line does not resize the
+  // block, so Expressive Code does not judge it again; code-regions.ts must.
+  test('the EKS deployer policy becomes a named, focusable region once a long cluster name is in it', async ({ page }) => {
+    await open(page, '/en/roles/');
+    const snippet = page.locator('[data-snippet="eksDeployerPolicy"]').first();
+    await snippet.scrollIntoViewIfNeeded();
+    const pre = snippet.locator('.expressive-code pre');
+    const state = () =>
+      pre.evaluate((el) => ({
+        region: el.getAttribute('role') === 'region' && el.getAttribute('tabindex') === '0' && (el.getAttribute('aria-label') ?? '') !== '',
+        scrolls: el.scrollWidth > el.clientWidth,
+      }));
+    // Judged as it is first shown: it fits the column, so it is not a region.
+    await expect.poll(state, { timeout: 15_000 }).toEqual({ region: false, scrolls: false });
+
+    await openPanel(page);
+    // EKS allows 100 characters: the policy's cluster ARN line is then far wider than the column.
+    await field(page, 'clusters').fill(`c${'x'.repeat(99)}`);
+    await expect(pre).toContainText(`cluster/c${'x'.repeat(99)}`);
+    await expect.poll(state, { timeout: 15_000 }).toEqual({ region: true, scrolls: true });
+    await expect(pre).toHaveAttribute('aria-label', 'vendor-eks-deployer-policy.json');
+  });
 });
