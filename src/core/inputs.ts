@@ -7,7 +7,7 @@
  * rest of the project has always called.
  */
 import { coerce, inputsFromSettings } from './fields.ts';
-import type { GuideInputs, KubernetesIdentity, RolePair } from './types.ts';
+import type { GuideInputs } from './types.ts';
 
 export { formatListField, parseListField } from './fields.ts';
 
@@ -20,23 +20,14 @@ export function defaultInputs(settings: object): GuideInputs {
   return inputsFromSettings(settings);
 }
 
-/** Partial inputs: any top-level field, and any sub-key of the nested ones. */
-export interface InputsPatch {
-  accountId?: string | undefined;
-  vendorAccountId?: string | undefined;
-  region?: string | undefined;
-  clusters?: readonly string[] | undefined;
-  repoPatterns?: readonly string[] | undefined;
-  repos?: readonly string[] | undefined;
-  roleNames?: Partial<RolePair> | undefined;
-  policyNames?: Partial<RolePair> | undefined;
-  kubernetes?: Partial<KubernetesIdentity> | undefined;
-  externalId?: string | undefined;
-  trustedVendorRoleArns?: readonly string[] | undefined;
-  permissionsBoundary?: string | undefined;
-  tags?: readonly string[] | undefined;
-  previousExternalId?: string | undefined;
-}
+/** What a patch may give for a value of type `T`: any list, any sub-keys of a nested object. */
+type PatchOf<T> = T extends readonly (infer E)[] ? readonly E[] : T extends object ? Partial<T> : T;
+
+/**
+ * Partial inputs: any top-level field, and any sub-key of the nested ones. Derived from
+ * {@link GuideInputs}, so a new field is patchable without another list to keep.
+ */
+export type InputsPatch = { [K in keyof GuideInputs]?: PatchOf<NonNullable<GuideInputs[K]>> | undefined };
 
 /** A deep copy of `inputs`, so that callers can keep a snapshot that later edits do not change. */
 export function cloneInputs(inputs: GuideInputs): GuideInputs {

@@ -10,7 +10,7 @@
  * its builder's chunk with it. The tests read where each widget and snippet is from here too
  * (`pagesUsing`, `snippetPlacement`). Build-time only (Node), never in the browser.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { GUIDE_PAGES, type GuidePage } from '../utils/pages.ts';
 import { norm } from './client-transform.ts';
@@ -47,6 +47,24 @@ function pageSources(page: GuidePage): string[] {
 export function pagesUsing(name: string): GuidePage[] {
   const tag = new RegExp(`<${name}[\\s/>]`);
   return GUIDE_PAGES.filter((page) => pageSources(page).some((mdx) => tag.test(mdx)));
+}
+
+/**
+ * The content components (`src/user-components/*.astro`) that hydrate an island: those whose
+ * markup carries a `client:` directive. Read from the components, so a new widget counts at once.
+ */
+export function islandComponents(): string[] {
+  const dir = new URL('user-components/', SRC);
+  return readdirSync(dir)
+    .filter((file) => file.endsWith('.astro') && /\sclient:\w+/.test(readFileSync(new URL(file, dir), 'utf8')))
+    .map((file) => file.replace(/\.astro$/, ''))
+    .sort();
+}
+
+/** The guide pages (sidebar order) whose content, in either language, places no island at all. */
+export function pagesWithoutIslands(): GuidePage[] {
+  const withIslands = new Set(islandComponents().flatMap(pagesUsing));
+  return GUIDE_PAGES.filter((page) => !withIslands.has(page));
 }
 
 /** Each artifact id the content shows and the guide pages (sidebar order) whose `<Snippet id>` shows it. */

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { ARTIFACT_IDS } from '../../../src/core/artifacts/catalog.ts';
-import { builderEntriesByPage, builderModulesOf, pagesUsing, snippetIdsOf, snippetPlacement } from '../../../src/integrations/builder-placement.ts';
+import { builderEntriesByPage, builderModulesOf, islandComponents, pagesUsing, pagesWithoutIslands, snippetIdsOf, snippetPlacement } from '../../../src/integrations/builder-placement.ts';
 import { builderGroups, islandOnlyStore } from '../../../src/integrations/chunks.ts';
 
 describe('builder placement', () => {
@@ -36,6 +36,14 @@ describe('builder placement', () => {
     expect(pagesUsing('ValuesPanel')).toEqual(['prerequisites', 'roles', 'handoff', 'check-setup', 'eks-access', 'cloudformation']);
     expect(pagesUsing('Checklist')).toEqual(['checklist']);
     expect(pagesUsing('NoSuchWidget')).toEqual([]);
+  });
+
+  it('knows the island components by their client: directive, and the pages with none (the overview and the FAQ)', () => {
+    const islands = islandComponents();
+    for (const name of ['ValuesPanel', 'ExternalIdPanel', 'Snippet', 'Checklist', 'SetupCheck', 'LaunchStack', 'ExternalIdRotation']) expect(islands).toContain(name);
+    // Build-time only: no directive, no island.
+    for (const name of ['Value', 'VendorSetting', 'SectionIndex', 'FilledCode']) expect(islands).not.toContain(name);
+    expect(pagesWithoutIslands()).toEqual(['index', 'faq']);
   });
 });
 
