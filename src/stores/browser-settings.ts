@@ -6,44 +6,35 @@
  */
 import type { VendorSettings } from '../config/settings-schema.ts';
 import { inputsFromSettings, readerTexts, withReaderTexts } from '../core/fields.ts';
-import type { GuideInputs, KubernetesIdentity, RolePair } from '../core/types.ts';
+import type { GuideInputs } from '../core/types.ts';
 import type { ReaderValues } from './storage.ts';
 
-/** The vendor settings a browser island needs (no support contact; nothing else leaves the build). */
-export interface BrowserSettings {
-  vendorAccountId: string;
-  /** The vendor roles the trust policy names instead of the account root (empty: the root). */
-  trustedVendorRoleArns: string[];
-  externalIdPrefix: string;
-  externalIdMode: 'generate' | 'vendor-issued';
-  roleNames: RolePair;
-  policyNames: RolePair;
-  kubernetes: KubernetesIdentity;
-  defaultRegion: string;
-  defaultClusters: string[];
-  repoPatterns: string[];
-  plannedRepos: string[];
-  templateUrl: string;
-  vendorName: string;
-}
+/**
+ * The vendor settings a browser island needs, by name (no support contact; nothing else leaves
+ * the build). Their types and descriptions are the settings schema's.
+ */
+export const BROWSER_SETTING_KEYS = [
+  'vendorAccountId',
+  'trustedVendorRoleArns',
+  'externalIdPrefix',
+  'externalIdMode',
+  'roleNames',
+  'policyNames',
+  'kubernetes',
+  'defaultRegion',
+  'defaultClusters',
+  'repoPatterns',
+  'plannedRepos',
+  'templateUrl',
+  'vendorName',
+] as const satisfies readonly (keyof VendorSettings)[];
 
-/** The browser subset of `settings` (a pure picker, so no other setting is serialised into the page). */
+/** The browser subset of the vendor settings (see {@link BROWSER_SETTING_KEYS}). */
+export type BrowserSettings = Pick<VendorSettings, (typeof BROWSER_SETTING_KEYS)[number]>;
+
+/** The browser subset of `settings`, copied (a pure picker, so no other setting is serialised into the page). */
 export function browserSettings(settings: VendorSettings): BrowserSettings {
-  return {
-    vendorAccountId: settings.vendorAccountId,
-    trustedVendorRoleArns: [...settings.trustedVendorRoleArns],
-    externalIdPrefix: settings.externalIdPrefix,
-    externalIdMode: settings.externalIdMode,
-    roleNames: { ...settings.roleNames },
-    policyNames: { ...settings.policyNames },
-    kubernetes: { ...settings.kubernetes },
-    defaultRegion: settings.defaultRegion,
-    defaultClusters: [...settings.defaultClusters],
-    repoPatterns: [...settings.repoPatterns],
-    plannedRepos: [...settings.plannedRepos],
-    templateUrl: settings.templateUrl,
-    vendorName: settings.vendorName,
-  };
+  return structuredClone(Object.fromEntries(BROWSER_SETTING_KEYS.map((key) => [key, settings[key]]))) as BrowserSettings;
 }
 
 /** The values a reader starts with: the vendor's defaults and no account ID (from the field table's `setting` paths). */

@@ -11,7 +11,7 @@ import { ARTIFACT_LOADERS } from '../../../src/core/artifacts/loaders.ts';
 import { BUILDERS, previewArtifacts } from '../../../src/core/generate.ts';
 import { AWS_LIMITS, LIMITED_ARTIFACTS } from '../../../src/core/size-limits.ts';
 import { validateInputs } from '../../../src/core/validate.ts';
-import { browserSettings, defaultValues, toGuideInputs } from '../../../src/stores/browser-settings.ts';
+import { BROWSER_SETTING_KEYS, browserSettings, defaultValues, toGuideInputs } from '../../../src/stores/browser-settings.ts';
 import { fingerprint } from '../../../src/stores/fingerprint.ts';
 import { mergeRecord, mergeState } from '../../../src/stores/merge.ts';
 import { migrateUseMarks } from '../../../src/stores/persistence.ts';
@@ -22,6 +22,18 @@ import { EXTERNAL_ID_USE_KEYS, externalIdUseKey, externalIdWasUsed, usedFor } fr
 const settings = browserSettings(vendorSettings);
 const seed = Number(process.env['FC_SEED'] ?? Date.now() % 2 ** 31);
 console.log(`state-layer property tests: seed ${seed} (FC_SEED=${seed} to replay)`);
+
+describe('browserSettings (what of the vendor settings reaches the page)', () => {
+  test('exactly the named keys, as deep copies; never the support contact', () => {
+    const picked = browserSettings(vendorSettings);
+    expect(Object.keys(picked).sort()).toEqual([...BROWSER_SETTING_KEYS].sort());
+    expect(picked).not.toHaveProperty('supportContact');
+    for (const key of BROWSER_SETTING_KEYS) expect(picked[key], key).toEqual(vendorSettings[key]);
+    // A copy: the page's settings never alias the build's.
+    expect(picked.roleNames).not.toBe(vendorSettings.roleNames);
+    expect(picked.repoPatterns).not.toBe(vendorSettings.repoPatterns);
+  });
+});
 
 describe('mergeRecord / mergeState (two tabs)', () => {
   test('a key this tab did not change takes the other tab\'s value; a key it changed keeps its own', () => {
