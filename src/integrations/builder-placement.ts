@@ -56,7 +56,8 @@ export function pagesUsing(name: string): GuidePage[] {
 export function islandComponents(): string[] {
   const dir = new URL('user-components/', SRC);
   return readdirSync(dir)
-    .filter((file) => file.endsWith('.astro') && /\sclient:\w+/.test(readFileSync(new URL(file, dir), 'utf8')))
+    // A directive inside a component tag (`<Island client:idle …`), not a mention in a comment.
+    .filter((file) => file.endsWith('.astro') && /<[A-Z][\w.]*\s[^>]*\bclient:\w+/.test(readFileSync(new URL(file, dir), 'utf8')))
     .map((file) => file.replace(/\.astro$/, ''))
     .sort();
 }

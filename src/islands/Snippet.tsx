@@ -17,7 +17,7 @@ import { useEffect, useId, useLayoutEffect, useRef, useState, useSyncExternalSto
 import { artifactMime, artifactRow } from '../core/artifacts/catalog.ts';
 import { formatIssue } from './issue-text.ts';
 import type { ArtifactId, Lang } from '../core/types.ts';
-import { patchLines, SnippetFiller } from '../highlight/runtime/fill.ts';
+import { patchLines, shownLineHtml, SnippetFiller } from '../highlight/runtime/fill.ts';
 import { compileTemplates, type CompiledTemplates, type SnippetTemplates } from '../highlight/runtime/match.ts';
 import { initGuideStore, markUsed, serverSnapshot } from '../stores/guide.ts';
 import { requestArtifacts } from '../stores/preview.ts';
@@ -136,7 +136,7 @@ export default function Snippet({ id, lang, strings }: SnippetProps) {
   // The page builds only the artifacts its snippets show: this one's builder loads now.
   useEffect(() => requestArtifacts([id]), [id]);
 
-  // After hydration: read the templates (the next render shows the live block).
+  // After hydration: read the templates and find the block (the next render shows the bar).
   useEffect(() => {
     const root = rootRef.current;
     const found = root && readSetup(root, id);
@@ -144,7 +144,8 @@ export default function Snippet({ id, lang, strings }: SnippetProps) {
   }, [id]);
 
   // Fills the block's <code> and keeps it filled. The first fill runs in a task of its own, then
-  // the snippet is live (`data-ready` on the island, `data-live` on the snippet: the bar shows):
+  // the snippet is live (`data-ready` on the island shows the bar; `data-live` on the snippet is
+  // the readiness signal tests and tools wait for):
   // when the page's preview first arrives every snippet island hears it in one task, and six
   // first fills there made one long task of about 200 ms at 4× CPU on /cloudformation/ (issue 8,
   // Lighthouse's Total Blocking Time); one task each keeps each short. The first fill starts
@@ -163,7 +164,7 @@ export default function Snippet({ id, lang, strings }: SnippetProps) {
       const artifact = source?.preview.artifacts.get(id);
       if (!source || !artifact) return false;
       const next = filler.update(artifact.text, source.values);
-      shown ??= [...code.children].map((line) => line.outerHTML);
+      shown ??= [...code.children].map(shownLineHtml);
       if (next !== shown) patchLines(code, shown, next);
       shown = next;
       return true;

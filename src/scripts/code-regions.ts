@@ -6,7 +6,10 @@
  * such blocks then has several unnamed regions, which fails WCAG landmark rules. We do the
  * same job at once on load, and name each region after its block's title (the file name),
  * numbered when a title repeats; when Expressive Code later removes the role, the name goes too.
- * A personalised snippet is measured again whenever its text changes.
+ * A personalised snippet without a role is measured again when its text changes (a filled value
+ * can make it scroll). A region given on a guess (a block not laid out) is judged again once the
+ * block is rendered; one that stops scrolling while shown keeps its role until Expressive Code's
+ * next resize check (a focusable block that does not scroll harms no one).
  *
  * A personalised snippet off screen is not laid out (`content-visibility: auto`, custom.css), and
  * reading its width would lay it out: on /cloudformation/ that cost about 300 ms with the CPU
@@ -38,10 +41,14 @@ function scrolls(pre: HTMLElement): boolean | null {
   return width === 0 ? null : pre.scrollWidth > width;
 }
 
-/** Makes a block a focusable region, as Expressive Code does for one that scrolls. */
-function makeRegion(pre: HTMLElement): void {
+/** Blocks made regions on a guess (not laid out then), to be judged once they are rendered. */
+const guessed = new WeakSet<Element>();
+
+/** Makes a block a focusable region, as Expressive Code does for one that scrolls; `guess`: not measured. */
+function makeRegion(pre: HTMLElement, guess: boolean): void {
   pre.setAttribute('tabindex', '0');
   pre.setAttribute('role', 'region');
+  if (guess) guessed.add(pre);
 }
 
 /** Names (or un-names) every `.expressive-code pre` of the document. */
@@ -53,9 +60,15 @@ function labelAll(fallback: string): void {
   const scrollables = pres.map(scrolls);
   for (const [i, pre] of pres.entries()) {
     const scrollable = scrollables[i];
-    // Only ever added here: Expressive Code removes the role of a block it measures not to
-    // scroll (on its resize observer, once the block is laid out), and that is the one rule.
-    if (scrollable !== false && !pre.hasAttribute('role')) makeRegion(pre);
+    // Expressive Code removes the role of a block it measures not to scroll (on its resize
+    // observer, once the block is laid out); here only our own guesses are ever undone.
+    if (scrollable === false && guessed.has(pre)) {
+      // Our own guess, now measured not to scroll: undone (Expressive Code would only undo it
+      // on a resize, and a block shown again without one would keep a needless tab stop).
+      pre.removeAttribute('tabindex');
+      pre.removeAttribute('role');
+    } else if (scrollable !== false && !pre.hasAttribute('role')) makeRegion(pre, scrollable === null);
+    if (scrollable !== null) guessed.delete(pre);
     if (pre.getAttribute('role') !== 'region') {
       pre.removeAttribute('aria-label');
       continue;
@@ -108,7 +121,9 @@ export function labelCodeRegions(fallback: string): void {
         const unlabelled = [...edited].filter((block) => !block.hasAttribute('role'));
         edited.clear();
         const scrollables = unlabelled.map(scrolls);
-        for (const [i, block] of unlabelled.entries()) if (scrollables[i] !== false) makeRegion(block);
+        // A block not laid out now (null) is guessed to scroll, as at load: axe and assistive
+        // tools measure it anyway. The guess is judged when the block is rendered (labelAll).
+        for (const [i, block] of unlabelled.entries()) if (scrollables[i] !== false) makeRegion(block, scrollables[i] === null);
       });
     }).observe(code, { childList: true, characterData: true, subtree: true });
   }

@@ -75,6 +75,9 @@ test.describe('a block that starts to scroll when the reader types', () => {
     // EKS allows 100 characters: the policy's cluster ARN line is then far wider than the column.
     await field(page, 'clusters').fill(`c${'x'.repeat(99)}`);
     await expect(pre).toContainText(`cluster/c${'x'.repeat(99)}`);
+    // Measured, not guessed: the block is on screen (laid out) while it is judged.
+    await snippet.scrollIntoViewIfNeeded();
+    await expect(snippet).toBeInViewport();
     await expect.poll(state, { timeout: 15_000 }).toEqual({ region: true, scrolls: true });
     await expect(pre).toHaveAttribute('aria-label', 'vendor-eks-deployer-policy.json');
   });

@@ -202,11 +202,20 @@ export function rewriteLine(element: Element, html: string, previous: string): v
     index++;
     const [at, text] = texts[k]!;
     if (index !== at) continue;
-    (node as Text).data = text;
+    if ((node as Text).data !== text) (node as Text).data = text;
     k++;
   }
   // The element did not show `previous` after all (never expected): rebuild the line.
   if (k < texts.length) syncLineHtml(element, html);
+}
+
+/**
+ * A line element's markup as {@link lineHtml} writes it, so lines the document already shows
+ * (the build's) compare equal to the runtime's: the HTML serialiser leaves `"` bare in text,
+ * where `escapeHtml` writes `&quot;` (attribute values come out escaped either way).
+ */
+export function shownLineHtml(element: Element): string {
+  return element.outerHTML.replace(/>([^<]*)</g, (_, text: string) => `>${text.replaceAll('"', '&quot;')}<`);
 }
 
 /** Above this many line pairs in the changed middle, the middle is simply rewritten. */
@@ -224,7 +233,7 @@ export type LineWriter = (element: Element, html: string, previous: string) => v
  * were written (for tests).
  */
 export function patchLines(code: HTMLElement, before: readonly string[], after: readonly string[], write: LineWriter = rewriteLine): number {
-  // The DOM must be what `before` says; anything else (first fill) is rebuilt from scratch.
+  // The DOM must be what `before` says; anything else (never expected) is rebuilt from scratch.
   if (code.childElementCount !== before.length) {
     code.innerHTML = after.join('');
     return after.length;

@@ -7,7 +7,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { changedTexts, changedValues, linesHtml, patchLines, SnippetFiller } from '../../../src/highlight/runtime/fill.ts';
+import { changedTexts, changedValues, linesHtml, patchLines, shownLineHtml, SnippetFiller } from '../../../src/highlight/runtime/fill.ts';
 import { compileTemplates } from '../../../src/highlight/runtime/match.ts';
 import { FIELD_PATHS, fieldDef } from '../../../src/core/fields.ts';
 import { markerChar, MARKER_KINDS, READER_KINDS } from '../../../src/highlight/runtime/markers.ts';
@@ -218,6 +218,28 @@ describe('changedTexts', () => {
         }
       }),
       { seed, numRuns: 300 },
+    );
+  });
+});
+
+describe('shownLineHtml', () => {
+  // The browser serialises text with a bare `"` (attributes keep `&quot;`); escapeHtml writes
+  // `&quot;` everywhere. A line the build rendered must compare equal to the same line rendered here.
+  const asSerialised = (html: string) => html.replace(/>([^<]*)</g, (_, text: string) => `>${text.replaceAll('&quot;', '"')}<`);
+
+  it('gives the markup lineHtml writes for a line the document shows', () => {
+    const html = '<div class="ec-line"><div class="code"><span style="--0:#a&quot;b">&quot;Effect&quot;</span>: &quot;Allow&quot; &gt; &amp;</div></div>';
+    expect(asSerialised(html)).toContain('>"Effect"<');
+    expect(shownLineHtml({ outerHTML: asSerialised(html) } as Element)).toBe(html);
+  });
+
+  it('round-trips any text through the serialiser (property)', () => {
+    fc.assert(
+      fc.property(fc.string(), (text) => {
+        const html = lineHtml(text, null);
+        expect(shownLineHtml({ outerHTML: asSerialised(html) } as Element)).toBe(html);
+      }),
+      { seed },
     );
   });
 });
