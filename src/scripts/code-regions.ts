@@ -51,6 +51,21 @@ function makeRegion(pre: HTMLElement, guess: boolean): void {
   if (guess) guessed.add(pre);
 }
 
+/**
+ * The one rule, from a measurement (`scrolls`): a block that scrolls, or may (not laid out:
+ * a guess), is a focusable region. Expressive Code removes the role of a block it measures not
+ * to scroll (on its resize observer, once the block is laid out); here only our own guesses
+ * are ever undone, since Expressive Code would undo one only on a resize, and a block shown
+ * again without one would keep a needless tab stop.
+ */
+function judge(pre: HTMLElement, scrollable: boolean | null): void {
+  if (scrollable === false && guessed.has(pre)) {
+    pre.removeAttribute('tabindex');
+    pre.removeAttribute('role');
+  } else if (scrollable !== false && !pre.hasAttribute('role')) makeRegion(pre, scrollable === null);
+  if (scrollable !== null) guessed.delete(pre);
+}
+
 /** Names (or un-names) every `.expressive-code pre` of the document. */
 function labelAll(fallback: string): void {
   const counts = new Map<string, number>();
@@ -59,16 +74,7 @@ function labelAll(fallback: string): void {
   // next read lay the page out again.
   const scrollables = pres.map(scrolls);
   for (const [i, pre] of pres.entries()) {
-    const scrollable = scrollables[i];
-    // Expressive Code removes the role of a block it measures not to scroll (on its resize
-    // observer, once the block is laid out); here only our own guesses are ever undone.
-    if (scrollable === false && guessed.has(pre)) {
-      // Our own guess, now measured not to scroll: undone (Expressive Code would only undo it
-      // on a resize, and a block shown again without one would keep a needless tab stop).
-      pre.removeAttribute('tabindex');
-      pre.removeAttribute('role');
-    } else if (scrollable !== false && !pre.hasAttribute('role')) makeRegion(pre, scrollable === null);
-    if (scrollable !== null) guessed.delete(pre);
+    judge(pre, scrollables[i]!);
     if (pre.getAttribute('role') !== 'region') {
       pre.removeAttribute('aria-label');
       continue;
@@ -120,10 +126,11 @@ export function labelCodeRegions(fallback: string): void {
         editsQueued = false;
         const unlabelled = [...edited].filter((block) => !block.hasAttribute('role'));
         edited.clear();
+        // Reads first, then writes (as in labelAll). A block not laid out now is guessed to
+        // scroll, as at load (axe and assistive tools measure it anyway), and judged again
+        // when it is rendered.
         const scrollables = unlabelled.map(scrolls);
-        // A block not laid out now (null) is guessed to scroll, as at load: axe and assistive
-        // tools measure it anyway. The guess is judged when the block is rendered (labelAll).
-        for (const [i, block] of unlabelled.entries()) if (scrollables[i] !== false) makeRegion(block, scrollables[i] === null);
+        for (const [i, block] of unlabelled.entries()) judge(block, scrollables[i]!);
       });
     }).observe(code, { childList: true, characterData: true, subtree: true });
   }
