@@ -118,7 +118,17 @@ export function labelCodeRegions(fallback: string): void {
   for (const pre of document.querySelectorAll<HTMLElement>('[data-snippet] pre')) {
     const code = pre.querySelector('code');
     if (!code) continue;
+    let filled = false;
     new MutationObserver(() => {
+      // The first change is the island's first fill, in the task that then marks the snippet
+      // live (`data-live`): judged and named now, before anything can see the snippet live
+      // (a test, axe, a reader's Tab), not a frame later. Only laid-out blocks are measured,
+      // so this forces at most the layout of the snippets on screen, once each.
+      if (!filled) {
+        filled = true;
+        labelAll(fallback);
+        return;
+      }
       edited.add(pre);
       if (editsQueued) return;
       editsQueued = true;
