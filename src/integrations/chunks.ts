@@ -25,8 +25,10 @@ export function pureCataloguesPlugin(): ClientTransformPlugin {
 }
 
 /**
- * What the page scripts of every page (Starlight's and ours) share: Rolldown's and Vite's helpers,
- * permalinks, the storage keys (the prose filler of a page without islands reads only those).
+ * What the page scripts of every page (Starlight's and ours) share with the islands and the prose
+ * filler: Rolldown's and Vite's helpers, permalinks, the storage keys (the prose filler of a page
+ * without islands reads only those). Functions only, no side effect: a file of their own (`shared`),
+ * because an island's module imports them, and whatever file it imports runs when the island loads.
  */
 const PAGE = [
   /rolldown[:/]runtime/,
@@ -39,10 +41,13 @@ const PAGE = [
 
 /**
  * The scripts of the layout that every content page runs (Starlight's and our overrides': section
- * links, search's button, the tables of contents, Astro's prefetch), joined to those helpers in one
- * file: each `<script>` stays its own entry, a stub of a few dozen bytes importing that file, whose
- * modules then run once, in the order of their imports, as the page's module scripts would. A
- * page without a table of contents (404) runs its element definitions, which find nothing to do.
+ * links, search's button, the tables of contents, Astro's prefetch), in one file (`layout`): each
+ * `<script>` stays its own entry, a stub of a few dozen bytes importing that file, whose modules
+ * then run once, in the order of their imports, when the parser is done (a module script's time).
+ * Nothing else may import this file: an island's module loads while the page is still being parsed
+ * (`client:load`), and the layout's scripts would then run on half a page (a session's CI run: the
+ * snippet's code block not parsed yet, so it was never made a focusable region; budget.spec checks
+ * this). A page without a table of contents (404) runs its element definitions, which find nothing.
  */
 const LAYOUT = [
   /\/src\/components\/(MarkdownContent|Search)\.astro\?astro&type=script/,
@@ -165,7 +170,9 @@ export function browserCodeSplitting(builderEntriesByPage: ReadonlyMap<string, r
       { name: 'guide', priority: 50, test: (id) => /\/src\/core\/i18n\/(messages\/shared|fill)\.ts$/.test(norm(id)) },
       // Each language's messages and the labels they name, loaded only on that language's pages.
       ...LANGS.map((lang) => ({ name: `messages-${lang}`, priority: 40, test: (id: string) => langModule(lang).test(norm(id)) })),
-      { name: 'page', priority: 30, test: (id) => PAGE.some((re) => re.test(norm(id))) || LAYOUT.some((re) => re.test(norm(id))) },
+      // The helpers first, so the layout's group (which takes what its modules import) leaves them.
+      { name: 'shared', priority: 31, test: (id) => PAGE.some((re) => re.test(norm(id))) },
+      { name: 'layout', priority: 30, test: (id) => LAYOUT.some((re) => re.test(norm(id))) },
       {
         name: (id: string, ctx: ChunkingContext) => (islandOnlyStore(id, ctx) ? null : 'guide'),
         priority: 20,

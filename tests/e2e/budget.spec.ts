@@ -7,6 +7,8 @@
  * printed as a table. No script adds a `<link>` to the document once it is parsed: Chromium
  * restyles and lays out the whole page for each one, whatever its `rel`
  * (src/integrations/module-preload.ts), which was most of a widget page's blocking time.
+ * What a page's `<script type="module">` tags import runs only through them, once the parser is
+ * done: no island or other script imports it (src/integrations/chunks.ts, LAYOUT).
  */
 import { gzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
@@ -28,6 +30,11 @@ const NO_WIDGET_BUDGET = 10_000;
 /** Guide pages whose content places no island (the overview and the FAQ): React must not load there. */
 const NO_WIDGET_PAGES = new Set<string>(pagesWithoutIslands());
 if (NO_WIDGET_PAGES.size === 0) throw new Error('budget.spec: every page has an island (is the content where builder-placement.ts reads it?)');
+
+/** The files a built script imports (statically, for its side effects, or with `import()`), as absolute URLs. */
+function importsOf(url: string, code: string): string[] {
+  return [...code.matchAll(/(?:\bimport|\bfrom)\s*\(?\s*["'](\.{1,2}\/[^"']+\.js)["']/g)].map((m) => new URL(m[1]!, url).href);
+}
 
 test('JavaScript per guide page: gzip total within budget; no React without widgets', async ({ browser }) => {
   test.setTimeout(180_000);
@@ -66,6 +73,16 @@ test('JavaScript per guide page: gzip total within budget; no React without widg
     await settle(page, watch);
     const lateLinks = await page.evaluate(() => (window as unknown as { __lateLinks: string[] }).__lateLinks);
     expect(lateLinks, `${path}: <link> elements added by scripts (each one relayouts the page)`).toEqual([]);
+    // The module scripts the HTML names: what they import must be imported by nothing else, or it
+    // runs when that other file loads (an island's, while the page is still being parsed).
+    const entries = new Set(await page.evaluate(() => [...document.querySelectorAll<HTMLScriptElement>('script[type=module][src]')].map((s) => s.src)));
+    const imports = async (url: string) => importsOf(url, (await scripts.get(url))?.toString('utf8') ?? '');
+    const entryImports = new Set((await Promise.all([...entries].map(imports))).flat());
+    for (const url of scripts.keys()) {
+      if (entries.has(url)) continue;
+      const early = (await imports(url)).filter((dep) => entryImports.has(dep));
+      expect(early, `${path}: ${url} imports what only the page's module scripts may run`).toEqual([]);
+    }
     let bytes = 0;
     let react = false;
     // A page ships only its own language's messages (issue 8 §7): the other language's text of
