@@ -10,6 +10,59 @@ import { field, open, openPanel } from './support/widgets.ts';
 
 test.use({ viewport: { width: 412, height: 823 } });
 
+/**
+ * An init script: `window.__resizeWork()` is true once some ResizeObserver callback has run and
+ * nothing it scheduled (timers, idle callbacks, and what those schedule in turn) is pending.
+ * Expressive Code judges its blocks that way (ResizeObserver → 250 ms debounce → idle callback);
+ * it captures `setTimeout` and `requestIdleCallback` when its script runs, after this one.
+ */
+function trackResizeWork(): void {
+  let inside = false;
+  let observed = false;
+  const pending = new Set<number>();
+  const traced = <A extends unknown[], R>(callback: (...args: A) => R) =>
+    function (this: unknown, ...args: A): R {
+      const outer = inside;
+      inside = true;
+      try {
+        return callback.apply(this, args);
+      } finally {
+        inside = outer;
+      }
+    };
+  const Observer = window.ResizeObserver;
+  window.ResizeObserver = class extends Observer {
+    constructor(callback: ResizeObserverCallback) {
+      super(traced((entries: ResizeObserverEntry[], observer: ResizeObserver) => {
+        observed = true;
+        callback(entries, observer);
+      }));
+    }
+  };
+  const track = <Schedule extends (callback: () => void, ...rest: never[]) => number>(schedule: Schedule, cancel: (id: number) => void) => {
+    const scheduled = ((callback: unknown, ...rest: never[]) => {
+      if (!inside || typeof callback !== 'function') return schedule(callback as () => void, ...rest);
+      const id: number = schedule(
+        traced(() => {
+          pending.delete(id);
+          (callback as () => void)();
+        }),
+        ...rest,
+      );
+      pending.add(id);
+      return id;
+    }) as unknown as Schedule;
+    return [scheduled, (id: number) => {
+      pending.delete(id);
+      cancel(id);
+    }] as const;
+  };
+  const [timeout, clear] = track(window.setTimeout.bind(window) as never, window.clearTimeout.bind(window));
+  const [idle, cancelIdle] = track(window.requestIdleCallback.bind(window) as never, window.cancelIdleCallback.bind(window));
+  Object.assign(window, { setTimeout: timeout, clearTimeout: clear, requestIdleCallback: idle, cancelIdleCallback: cancelIdle });
+  (window as unknown as { __resizeWork: () => boolean }).__resizeWork = () => observed && pending.size === 0;
+}
+
 test('no width of an off-screen snippet is read at load; scrolling blocks are named regions; laid-out ones that fit are not', async ({ page }) => {
   await page.addInitScript(() => {
     const w = window as unknown as { __skippedReads: number };
@@ -29,9 +82,11 @@ test('no width of an off-screen snippet is read at load; scrolling blocks are na
       });
     }
   });
+  await page.addInitScript(trackResizeWork);
   await open(page, '/en/cloudformation/');
-  // Past the page's own idle work (Expressive Code measures blocks on idle, after a debounce).
-  await page.evaluate(() => new Promise((resolve) => setTimeout(() => requestIdleCallback(resolve), 600)));
+  // Past the work the page's resize observers started (Expressive Code measures the blocks it
+  // observes after a debounce, on idle): that work done is the signal, not a time.
+  await page.waitForFunction(() => (window as unknown as { __resizeWork: () => boolean }).__resizeWork());
   expect(await page.evaluate(() => (window as unknown as { __skippedReads: number }).__skippedReads)).toBe(0);
 
   // Every snippet laid out in turn: each visible block is then a region exactly when it scrolls.
