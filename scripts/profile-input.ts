@@ -7,6 +7,10 @@
  *   node scripts/profile-input.ts http://127.0.0.1:5302/roles/ [keystrokes]
  *
  * `CALLERS_OF=querySelectorAll` also prints the stacks a function's time was spent under.
+ * `UNDER=dispatchDiscreteEvent` counts the inclusive times only inside that function (the
+ * keystroke's own work, without the harness's or the page's other tasks). `EVENT=keypress`
+ * picks the event whose slow instance is taken apart (default `input`); `TIMELINE=1` lists what
+ * happened inside it in order (a forced layout before the `input` event shows there).
  */
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './browser.ts';
@@ -63,7 +67,13 @@ try {
   const parent = new Map<number, number>();
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
   const inclusive = new Map<string, number>();
+  const under = process.env['UNDER'];
   (profile.samples ?? []).forEach((id, i) => {
+    if (under) {
+      let inside = false;
+      for (let cur: number | undefined = id; cur !== undefined && !inside; cur = parent.get(cur)) inside = byId.get(cur)!.callFrame.functionName === under;
+      if (!inside) return;
+    }
     const seen = new Set<string>();
     for (let cur: number | undefined = id; cur !== undefined; cur = parent.get(cur)) {
       const f = byId.get(cur)!.callFrame;
@@ -126,8 +136,10 @@ try {
     const inside = events.filter((e) => e.ph === 'X' && e.tid === slowest.tid && e.ts >= slowest.ts && e.ts + (e.dur ?? 0) <= slowest.ts + (slowest.dur ?? 0) && e !== slowest);
     const agg = new Map<string, number>();
     for (const e of inside) agg.set(e.name, (agg.get(e.name) ?? 0) + (e.dur ?? 0) / 1000);
-    console.log(`Inside a slow input event (${((slowest.dur ?? 0) / 1000).toFixed(1)} ms), inclusive:`);
+    console.log(`Inside a slow ${process.env['EVENT'] ?? 'input'} event (${((slowest.dur ?? 0) / 1000).toFixed(1)} ms), inclusive:`);
     for (const [k, v] of [...agg].sort((a, b) => b[1] - a[1]).slice(0, 20)) console.log(`  ${v.toFixed(1).padStart(8)}  ${k}`);
+    // In order, from the event's start: what took more than 0.2 ms.
+    if (process.env['TIMELINE']) for (const e of inside.filter((x) => (x.dur ?? 0) > 200).sort((a, b) => a.ts - b.ts)) console.log(`  +${((e.ts - slowest.ts) / 1000).toFixed(1).padStart(5)} ${((e.dur ?? 0) / 1000).toFixed(1).padStart(5)}  ${e.name} ${JSON.stringify((e.args as { data?: unknown })?.data ?? '').slice(0, 140)}`);
     for (const e of inside.filter((x) => x.name === 'Layout')) console.log('  Layout', ((e.dur ?? 0) / 1000).toFixed(1), JSON.stringify(e.args));
     const layouts = events.filter((e) => e.ph === 'X' && e.name === 'Layout');
     console.log('All layouts:', layouts.map((e) => `${((e.dur ?? 0) / 1000).toFixed(1)}ms/${JSON.stringify((e.args as { beginData?: unknown })?.beginData)}`).slice(0, 40).join('\n  '));
