@@ -47,9 +47,20 @@ test.describe('every page, both languages', () => {
         robots: document.querySelector('meta[name="robots"]')?.getAttribute('content') ?? '',
         search: location.search,
         hash: location.hash,
+        // Markdown syntax that reached the page as text (a label passed to a component is not Markdown).
+        markup: (() => {
+          const shown: string[] = [];
+          const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            const text = node.textContent ?? '';
+            if (/`|\*\*/.test(text) && !node.parentElement?.closest('code, pre, script, style, template, textarea, [hidden]')) shown.push(text.trim().slice(0, 60));
+          }
+          return shown;
+        })(),
       }));
       expect(facts.lang).toBe(lang);
       expect(facts.h1, 'one <h1>').toBe(1);
+      expect(facts.markup, 'Markdown syntax shown as text').toEqual([]);
       // Alternates for search engines, both ways.
       expect(facts.hreflang, 'hreflang alternates ja, en').toEqual([1, 1]);
       // A strict policy in the <meta>, for hosts that cannot set headers.

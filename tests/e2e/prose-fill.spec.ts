@@ -48,17 +48,3 @@ test('stored values on another page fill the FAQ; an invalid one shows its place
   await expect(regionValue(page)).toHaveText('eu-west-1');
 });
 
-// The reader's values in a table break anywhere (custom.css): the handoff table, values only
-// beside their names, fits the column on a desktop instead of scrolling with its last column
-// cut off (it was 679 px in 632).
-for (const path of ['/handoff/', '/en/handoff/']) {
-  test(`${path}: the table of values fits the content column at 1,280 px`, async ({ page }) => {
-    await page.setViewportSize({ width: 1280, height: 900 });
-    await open(page, path);
-    const overflow = await page.locator('.sl-markdown-content table').evaluateAll((tables) =>
-      tables.map((table) => table.scrollWidth - table.clientWidth),
-    );
-    expect(overflow.length).toBeGreaterThan(0);
-    expect(overflow.every((px) => px <= 0), `sideways overflow per table: ${overflow.join(', ')} px`).toBe(true);
-  });
-}
