@@ -52,3 +52,26 @@ for (const name of ['accountId', 'clusters']) {
     }
   });
 }
+
+// Containment takes a control's height away from its content: each must still be as tall as
+// its rows (a text input one line), its padding and its border. The first version of the rule
+// also caught the setup check's eight-row textarea, which shrank to three lines.
+for (const path of ['/roles/', '/check-setup/']) {
+  test(`every text control on ${path} is as tall as its rows`, async ({ page }) => {
+    await open(page, path);
+    if (path === '/roles/') await openPanel(page);
+    const controls = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input.values-input, textarea.values-input')]
+        .filter((el) => el.type !== 'hidden' && el.getClientRects().length > 0)
+        .map((el) => {
+          const css = getComputedStyle(el);
+          const px = (v: string) => parseFloat(v) || 0;
+          const rows = el instanceof HTMLTextAreaElement ? el.rows : 1;
+          const needed = rows * px(css.lineHeight) + px(css.paddingTop) + px(css.paddingBottom) + px(css.borderTopWidth) + px(css.borderBottomWidth);
+          return { name: el.name, height: el.getBoundingClientRect().height, needed };
+        }),
+    );
+    expect(controls.length, `text controls on ${path}`).toBeGreaterThan(0);
+    for (const c of controls) expect(c.height, `${c.name}: height ${c.height} px, its rows need ${c.needed} px`).toBeGreaterThanOrEqual(c.needed - 0.5);
+  });
+}
