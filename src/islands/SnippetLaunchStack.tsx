@@ -11,10 +11,13 @@ import { STACK_NAME } from '../core/artifacts/deploy-stack.ts';
 import { formatIssue } from './issue-text.ts';
 import { regionName } from '../core/regions.ts';
 import type { Lang } from '../core/types.ts';
-import { $externalId, initGuideStore, markUsed } from '../stores/guide.ts';
+import { $externalId, defaultValues, initGuideStore, markUsed, toGuideInputs, type BrowserSettings } from '../stores/guide.ts';
 import { pageSettings } from '../stores/settings.ts';
 import { fill } from '../core/i18n/fill.ts';
-import { launchStackParameters, quickCreateUrl } from '../utils/launch-stack.ts';
+import { LAUNCH_STACK_FIELDS, launchStackFit, launchStackParameters, quickCreateUrl } from '../core/launch-stack.ts';
+import { placeholderModel } from '../core/placeholders.ts';
+import { validateInputs } from '../core/validate.ts';
+import type { GuideModel } from '../core/types.ts';
 import type { LaunchStackStrings } from '../utils/snippet-strings.ts';
 import { slice, useSlice } from './slices.ts';
 import { $snippetSource } from './snippet-preview.ts';
@@ -26,8 +29,18 @@ export interface LaunchStackProps {
   strings: LaunchStackStrings;
 }
 
-/** Fields whose values go into the link. */
-const LINK_FIELDS = new Set(['region', 'clusters', 'repoPatterns']);
+/**
+ * The model of the published template: the vendor's defaults (what the template at
+ * `templateUrl` was generated from, README). Fields a default leaves invalid (no account ID,
+ * no ExternalId) are placeholders; the template holds neither.
+ */
+function publishedModel(settings: BrowserSettings): GuideModel {
+  const inputs = toGuideInputs(settings, defaultValues(settings), '');
+  const validation = validateInputs(inputs, { vendorAccountId: settings.vendorAccountId });
+  return validation.ok ? validation.model : placeholderModel(inputs, validation.errors);
+}
+
+let published: GuideModel | null = null;
 
 /**
  * What the island shows, from the page's preview: a keystroke that changes none of it (the
@@ -41,12 +54,13 @@ const $launch = slice([$snippetSource], (source) => {
     region: model.region,
     partition: model.partition,
     parameters: launchStackParameters(model),
-    clusters: model.clusters.length,
-    repoPatterns: model.repoPatterns.length,
     // Values from a link are proposals: the link opens the console only once the reader confirmed them.
     linkPending: preview.linkPending.length > 0,
-    blocking: validation.ok ? [] : validation.errors.filter((issue) => LINK_FIELDS.has(issue.field)),
+    blocking: validation.ok ? [] : validation.errors.filter((issue) => LAUNCH_STACK_FIELDS.has(issue.field)),
     externalIdInvalid: !validation.ok && validation.errors.some((i) => i.field === 'externalId'),
+    // On the model as it is: an invalid value the template holds is a link field (blocking, above);
+    // one it does not hold (the account ID) is no concern of the published template.
+    fit: launchStackFit(model, (published ??= publishedModel(pageSettings()))),
   };
 });
 
@@ -68,10 +82,8 @@ export default function SnippetLaunchStack({ lang, strings }: LaunchStackProps) 
   }, [copied]);
 
   if (!launch) return null;
-  const { linkPending, blocking } = launch;
+  const { linkPending, blocking, fit } = launch;
   const model = { region: launch.region };
-  // The published template was generated from the vendor's defaults: it has one parameter per default item.
-  const tooMany = launch.clusters > settings.defaultClusters.length || launch.repoPatterns > settings.repoPatterns.length;
   const url = quickCreateUrl({
     templateUrl: settings.templateUrl,
     region: launch.region,
@@ -79,7 +91,7 @@ export default function SnippetLaunchStack({ lang, strings }: LaunchStackProps) 
     stackName: STACK_NAME,
     parameters: launch.parameters,
   });
-  const usable = blocking.length === 0 && !tooMany && !linkPending;
+  const usable = blocking.length === 0 && fit === 'fits' && !linkPending;
   const hasId = externalId !== '' && !launch.externalIdInvalid;
 
   const copyId = async () => {
@@ -107,8 +119,12 @@ export default function SnippetLaunchStack({ lang, strings }: LaunchStackProps) 
         <div className="snippet-blocked">
           {linkPending ? (
             <p data-link-pending="">{strings['launchStack.linkPending']}</p>
-          ) : tooMany ? (
-            <p>{fill(strings['launchStack.tooMany'], { clusters: settings.defaultClusters.length, patterns: settings.repoPatterns.length })}</p>
+          ) : blocking.length === 0 && fit !== 'fits' ? (
+            <p data-launch-differs={fit}>
+              {fit === 'parameters'
+                ? fill(strings['launchStack.parameters'], { clusters: settings.defaultClusters.length, patterns: settings.repoPatterns.length })
+                : strings['launchStack.content']}
+            </p>
           ) : (
             <>
               <p>{strings['launchStack.blocked']}</p>

@@ -61,20 +61,55 @@ export const CFN_CONSTRAINTS = {
   },
 } as const;
 
+/** One row of {@link CFN_PARAMETERS}: the model field a set of template parameters holds. */
+interface CfnParameterRow {
+  /** The model's field whose value the parameters hold (nothing else of the model goes into them). */
+  readonly field: keyof GuideModel;
+  /** NoEcho: the console masks it and ignores it in a quick-create link. */
+  readonly noEcho?: true;
+  /** The parameters with the model's values, in template order (none when the field is empty and optional). */
+  readonly values: (model: GuideModel) => ReadonlyArray<readonly [name: string, value: string]>;
+}
+
+/**
+ * The template's parameters by the field they hold, in template order: the one list the
+ * parameters file, the deploy script, the Launch Stack link and its check that the published
+ * template fits the reader's values (`../launch-stack.ts`) all derive from.
+ */
+const CFN_PARAMETERS: readonly CfnParameterRow[] = [
+  { field: 'vendorAccountId', values: (m) => [['VendorAccountId', m.vendorAccountId]] },
+  // The ExternalId has no default: it is here for the parameters file and the deploy script.
+  { field: 'externalId', noEcho: true, values: (m) => [['ExternalId', m.externalId]] },
+  // Only while rotating: the overlap version of the stack accepts the old ID too.
+  { field: 'previousExternalId', noEcho: true, values: (m) => (m.previousExternalId === '' ? [] : [['PreviousExternalId', m.previousExternalId]]) },
+  { field: 'clusters', values: (m) => m.clusters.map((cluster, i) => [clusterParameterName(i), cluster] as const) },
+  { field: 'repoPatterns', values: (m) => m.repoPatterns.map((pattern, i) => [repoPatternParameterName(i), pattern] as const) },
+  { field: 'permissionsBoundary', values: (m) => (m.permissionsBoundary === '' ? [] : [['PermissionsBoundary', m.permissionsBoundary]]) },
+];
+
 /**
  * Every parameter with the value the customer gave, in template order: what the
  * parameters file and the deploy script pass. The ExternalId is here (it has no default).
  */
 export function cfnParameterValues(model: GuideModel): Array<readonly [key: string, value: string]> {
-  return [
-    ['VendorAccountId', model.vendorAccountId],
-    ['ExternalId', model.externalId],
-    // Only while rotating: the overlap version of the stack accepts the old ID too.
-    ...(model.previousExternalId === '' ? [] : [['PreviousExternalId', model.previousExternalId] as const]),
-    ...model.clusters.map((cluster, i) => [clusterParameterName(i), cluster] as const),
-    ...model.repoPatterns.map((pattern, i) => [repoPatternParameterName(i), pattern] as const),
-    ...(model.permissionsBoundary === '' ? [] : [['PermissionsBoundary', model.permissionsBoundary] as const]),
-  ];
+  return CFN_PARAMETERS.flatMap((row) => row.values(model));
+}
+
+/** The template's parameters that a quick-create link can carry (all but the NoEcho ones), in template order. */
+export function cfnLinkParameterValues(model: GuideModel): Array<readonly [key: string, value: string]> {
+  return CFN_PARAMETERS.filter((row) => !row.noEcho).flatMap((row) => row.values(model));
+}
+
+/** The model fields whose values a quick-create link carries as parameters. */
+export const CFN_LINK_FIELDS: readonly (keyof GuideModel)[] = CFN_PARAMETERS.filter((row) => !row.noEcho).map((row) => row.field);
+
+/**
+ * `model` with every parameter's value taken from `from`: its template then differs from
+ * `from`'s only where a value outside the parameters differs (tags, say), or in which
+ * parameters there are (compare their names first).
+ */
+export function withParametersOf(model: GuideModel, from: GuideModel): GuideModel {
+  return { ...model, ...Object.fromEntries(CFN_PARAMETERS.map((row) => [row.field, from[row.field]])) };
 }
 
 /** The template's NoEcho parameters: a quick-create link must not carry them (the console ignores them anyway). */

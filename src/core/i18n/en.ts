@@ -170,7 +170,8 @@ export const en: UiCatalogue = {
   "launchStack.noExternalId": "There is no ExternalId yet: create it in step 1-1.",
   "launchStack.blocked": "This button is available once these values are entered:",
   "launchStack.linkPending": "This button works once you have checked the values from the link.",
-  "launchStack.tooMany": "The published template has parameters for {{clusters}} cluster(s) and {{patterns}} repository pattern(s). For more, download the template above and upload it in the console.",
+  "launchStack.parameters": "The published template, built from our defaults, has parameters for {{clusters}} cluster(s) and {{patterns}} repository pattern(s) only, and none for a permissions boundary. Your values need other parameters: download the template above and upload it in the console.",
+  "launchStack.content": "The published template, built from our defaults, has none of the values a link cannot pass as parameters, such as tags: “Launch Stack” would create a stack without the values you entered. Download the template above and upload it in the console.",
   "launchStack.newTab": "(opens in a new tab)",
   // The setup check page (src/islands/SetupCheck.tsx); the report itself is check.*.
   "setupCheck.inputLabel": "Contents of method-b-setup.json, or JSON output of the AWS CLI / kubectl",

@@ -176,7 +176,8 @@ export const ja = {
   "launchStack.noExternalId": "ExternalId がまだありません。1-1 で作成してください。",
   "launchStack.blocked": "このボタンは、次の値を入力すると使えます:",
   "launchStack.linkPending": "リンクから入力された値を確認するまで、このボタンは使えません。",
-  "launchStack.tooMany": "公開テンプレートのパラメータは、クラスター {{clusters}} 個、リポジトリ名のパターン {{patterns}} 個分です。それより多い場合は、上のテンプレートをダウンロードし、コンソールでアップロードしてください。",
+  "launchStack.parameters": "公開テンプレートは当社の既定の値から作成したもので、パラメータはクラスター {{clusters}} 個分とリポジトリ名のパターン {{patterns}} 個分だけです(アクセス許可の境界のパラメータはありません)。入力した値はこのパラメータでは渡せないため、上のテンプレートをダウンロードし、コンソールでアップロードしてください。",
+  "launchStack.content": "公開テンプレートは当社の既定の値から作成したもので、タグなど、パラメータでは渡せない値は入っていません。「Launch Stack」では入力した値のないスタックになるため、上のテンプレートをダウンロードし、コンソールでアップロードしてください。",
   "launchStack.newTab": "(新しいタブで開きます)",
   // The setup check page (src/islands/SetupCheck.tsx); the report itself is check.*.
   "setupCheck.inputLabel": "method-b-setup.json の内容、または AWS CLI / kubectl の JSON 出力",

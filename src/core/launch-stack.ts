@@ -4,16 +4,51 @@
  * parameters filled in. The console ignores NoEcho parameters in such a link, so the
  * ExternalId never goes into it (it would also leak into browser history and referrers):
  * the reader pastes it on the console page.
+ *
+ * The published template was built from the vendor's defaults, and a link can only set its
+ * parameters: a permissions boundary, tags or another number of clusters than it was built
+ * with cannot reach the stack that way. {@link launchStackFit} says whether the link would
+ * create the stack the reader's own template describes.
  */
-import { CFN_NO_ECHO_PARAMETERS, cfnParameterValues } from '../core/artifacts/cfn-template.ts';
-import type { GuideModel, Partition } from '../core/types.ts';
+import { buildCfnTemplate, CFN_LINK_FIELDS, CFN_NO_ECHO_PARAMETERS, cfnLinkParameterValues, withParametersOf } from './artifacts/cfn-template.ts';
+import type { GuideModel, Partition } from './types.ts';
 
 /** The template parameters the console ignores in a link: the template's NoEcho ones. */
 export const NO_ECHO_PARAMETERS: ReadonlySet<string> = new Set(CFN_NO_ECHO_PARAMETERS);
 
 /** The template's parameters for `model` that a link can carry (all but the NoEcho ones), in template order. */
 export function launchStackParameters(model: GuideModel): Array<readonly [name: string, value: string]> {
-  return cfnParameterValues(model).filter(([name]) => !NO_ECHO_PARAMETERS.has(name));
+  return cfnLinkParameterValues(model);
+}
+
+/**
+ * The fields a link's errors come from: the region (it picks the console) and those whose values
+ * the link carries. An invalid one is a placeholder in the model, which must not reach the console.
+ */
+export const LAUNCH_STACK_FIELDS: ReadonlySet<string> = new Set(['region', ...CFN_LINK_FIELDS]);
+
+/**
+ * Whether the published template, built from `published` (the vendor's defaults), creates the
+ * stack of `model`'s own template when a link gives it `model`'s parameters:
+ * - `fits`: the same parameters, and the templates are the same apart from their values;
+ * - `parameters`: it has other parameters (another number of clusters or repository patterns;
+ *   a permissions boundary where it has none, or the other way round);
+ * - `content`: the same parameters, but something outside them differs (tags, say).
+ */
+export function launchStackFit(model: GuideModel, published: GuideModel): 'fits' | 'parameters' | 'content' {
+  const names = (m: GuideModel) => cfnLinkParameterValues(m).map(([name]) => name).join('\n');
+  if (names(model) !== names(published)) return 'parameters';
+  return buildCfnTemplate(withParametersOf(model, published)) === publishedTemplate(published) ? 'fits' : 'content';
+}
+
+// The published model is the same object for a whole page: its template is built once.
+const published = new WeakMap<GuideModel, string>();
+
+/** `buildCfnTemplate(model)`, once per model object. */
+function publishedTemplate(model: GuideModel): string {
+  let text = published.get(model);
+  if (text === undefined) published.set(model, (text = buildCfnTemplate(model)));
+  return text;
 }
 
 /** The AWS console's origin for a region of `partition`. */

@@ -1,12 +1,16 @@
-/** The Launch Stack link: console per partition, every non-NoEcho parameter, values encoded, no ExternalId. */
+/**
+ * The Launch Stack link: console per partition, every non-NoEcho parameter, values encoded, no
+ * ExternalId; the fields whose errors block it; whether the published template fits the reader's values.
+ */
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { vendorSettings } from '../../../src/config/vendor.ts';
-import { buildCfnTemplate } from '../../../src/core/artifacts/cfn-template.ts';
+import { buildCfnTemplate, withParametersOf } from '../../../src/core/artifacts/cfn-template.ts';
+import { READER_PATHS } from '../../../src/core/fields.ts';
 import { defaultInputs, mergeInputs } from '../../../src/core/inputs.ts';
 import type { GuideModel } from '../../../src/core/types.ts';
 import { validateInputs } from '../../../src/core/validate.ts';
-import { consoleOrigin, launchStackParameters, NO_ECHO_PARAMETERS, quickCreateUrl } from '../../../src/utils/launch-stack.ts';
+import { consoleOrigin, LAUNCH_STACK_FIELDS, launchStackFit, launchStackParameters, NO_ECHO_PARAMETERS, quickCreateUrl } from '../../../src/core/launch-stack.ts';
 
 const TEMPLATE_URL = 'https://s3.amazonaws.com/bucket/vendor-roles.cfn.yaml';
 const TAGS = ['!Sub', '!Ref', '!GetAtt'].map((tag) => ({ tag, resolve: (s: string) => ({ [tag]: s }) }));
@@ -86,5 +90,59 @@ describe('quickCreateUrl', () => {
     expect(params.get('stackName')).toBe('a&param_X=1');
     expect(params.get('param_P')).toBe('v=1&param_Q=2#x ?');
     expect([...params.keys()]).toEqual(['templateURL', 'stackName', 'param_P']);
+  });
+});
+
+// Another valid value of every reader field (the defaults' are vendorSettings').
+const OTHER: Parameters<typeof mergeInputs>[1] = {
+  accountId: '210987654321',
+  region: 'us-east-1',
+  clusters: ['shop-prod'],
+  repoPatterns: ['shop-*'],
+  repos: ['shop-api'],
+  permissionsBoundary: 'arn:aws:iam::123456789012:policy/boundary',
+  tags: ['team=platform'],
+};
+
+describe('LAUNCH_STACK_FIELDS', () => {
+  it('names every reader field whose value changes the link, and only those', () => {
+    // The hand-kept list this replaced (region, clusters, patterns) missed the permissions
+    // boundary: an invalid one would have gone to the console as its placeholder.
+    expect(Object.keys(OTHER).sort()).toEqual([...READER_PATHS].sort());
+    const base = model({});
+    const link = (m: GuideModel) => JSON.stringify([m.region, launchStackParameters(m)]);
+    const changing = READER_PATHS.filter((key) => link(model({ [key]: OTHER[key] })) !== link(base));
+    expect(changing.sort()).toEqual([...LAUNCH_STACK_FIELDS].filter((f) => (READER_PATHS as readonly string[]).includes(f)).sort());
+    expect(changing).toContain('permissionsBoundary');
+  });
+});
+
+describe('launchStackFit: does the published template create the stack of the reader\'s own template?', () => {
+  // The published template is generated from the vendor's defaults (README).
+  const published = model({});
+
+  it('fits values the link carries (clusters, patterns) and values the template does not hold (account, region, planned repositories)', () => {
+    for (const key of ['accountId', 'region', 'clusters', 'repoPatterns', 'repos'] as const) {
+      const reader = model({ [key]: OTHER[key] });
+      expect(launchStackFit(reader, published), key).toBe('fits');
+      // What "fits" means: the published template with the link's values is the reader's own.
+      expect(buildCfnTemplate(withParametersOf(published, reader)), key).toBe(buildCfnTemplate(reader));
+    }
+  });
+
+  it('does not fit a permissions boundary or another number of clusters or patterns (other parameters)', () => {
+    expect(launchStackFit(model({ permissionsBoundary: OTHER.permissionsBoundary }), published)).toBe('parameters');
+    expect(launchStackFit(model({ clusters: ['a-prod', 'b-prod'] }), published)).toBe('parameters');
+    expect(launchStackFit(model({ repoPatterns: ['shop-*', 'batch-*'] }), published)).toBe('parameters');
+    // Fewer than published: the published template's other parameters would keep their defaults.
+    expect(launchStackFit(model({}), model({ clusters: ['a-prod', 'b-prod'] }))).toBe('parameters');
+    // A boundary published but none entered: the stack would get the published one.
+    expect(launchStackFit(model({}), model({ permissionsBoundary: OTHER.permissionsBoundary }))).toBe('parameters');
+  });
+
+  it('does not fit tags (not parameters: the stack would have none)', () => {
+    const reader = model({ tags: OTHER.tags });
+    expect(launchStackFit(reader, published)).toBe('content');
+    expect(buildCfnTemplate(withParametersOf(published, reader))).not.toBe(buildCfnTemplate(reader));
   });
 });
