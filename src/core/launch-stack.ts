@@ -10,7 +10,8 @@
  * with cannot reach the stack that way. {@link launchStackFit} says whether the link would
  * create the stack the reader's own template describes.
  */
-import { buildCfnTemplate, CFN_LINK_FIELDS, CFN_NO_ECHO_PARAMETERS, cfnLinkParameterValues, withParametersOf } from './artifacts/cfn-template.ts';
+import { CFN_LINK_FIELDS, CFN_NO_ECHO_PARAMETERS, cfnLinkParameterValues, withParametersOf } from './artifacts/cfn-template.ts';
+import type { Builder } from './artifacts/loaders.ts';
 import type { GuideModel, Partition } from './types.ts';
 
 /** The template parameters the console ignores in a link: the template's NoEcho ones. */
@@ -34,20 +35,23 @@ export const LAUNCH_STACK_FIELDS: ReadonlySet<string> = new Set(['region', ...CF
  * - `parameters`: it has other parameters (another number of clusters or repository patterns;
  *   a permissions boundary where it has none, or the other way round);
  * - `content`: the same parameters, but something outside them differs (tags, say).
+ *
+ * `build` is the template's builder (`buildCfnTemplate`), passed in so that this module does not
+ * bring the builder into every page's JavaScript: the browser hands over the one its preview loaded.
  */
-export function launchStackFit(model: GuideModel, published: GuideModel): 'fits' | 'parameters' | 'content' {
+export function launchStackFit(model: GuideModel, published: GuideModel, build: Builder): 'fits' | 'parameters' | 'content' {
   const names = (m: GuideModel) => cfnLinkParameterValues(m).map(([name]) => name).join('\n');
   if (names(model) !== names(published)) return 'parameters';
-  return buildCfnTemplate(withParametersOf(model, published)) === publishedTemplate(published) ? 'fits' : 'content';
+  return build(withParametersOf(model, published)) === publishedTemplate(published, build) ? 'fits' : 'content';
 }
 
 // The published model is the same object for a whole page: its template is built once.
-const published = new WeakMap<GuideModel, string>();
+const publishedTexts = new WeakMap<GuideModel, string>();
 
-/** `buildCfnTemplate(model)`, once per model object. */
-function publishedTemplate(model: GuideModel): string {
-  let text = published.get(model);
-  if (text === undefined) published.set(model, (text = buildCfnTemplate(model)));
+/** `build(model)`, once per model object. */
+function publishedTemplate(model: GuideModel, build: Builder): string {
+  let text = publishedTexts.get(model);
+  if (text === undefined) publishedTexts.set(model, (text = build(model)));
   return text;
 }
 

@@ -21,6 +21,7 @@ import type { GuideModel } from '../core/types.ts';
 import type { LaunchStackStrings } from '../utils/snippet-strings.ts';
 import { slice, useSlice } from './slices.ts';
 import { $snippetSource } from './snippet-preview.ts';
+import { loadedBuilder, requestArtifacts } from '../stores/preview.ts';
 import { useGuideStore } from './use-guide-store.ts';
 
 /** Props of {@link SnippetLaunchStack}, passed by `src/user-components/LaunchStack.astro`. */
@@ -50,6 +51,7 @@ const $launch = slice([$snippetSource], (source) => {
   if (!source) return null;
   const { model, preview } = source;
   const { validation } = preview;
+  const build = preview.artifacts.has('cfnTemplate') ? loadedBuilder('cfnTemplate') : undefined;
   return {
     region: model.region,
     partition: model.partition,
@@ -60,7 +62,9 @@ const $launch = slice([$snippetSource], (source) => {
     externalIdInvalid: !validation.ok && validation.errors.some((i) => i.field === 'externalId'),
     // On the model as it is: an invalid value the template holds is a link field (blocking, above);
     // one it does not hold (the account ID) is no concern of the published template.
-    fit: launchStackFit(model, (published ??= publishedModel(pageSettings()))),
+    // The template's builder is the one the preview loaded for the page's template snippet (asked
+    // for below): until the preview holds that template, the fit is not known and nothing shows.
+    fit: build ? launchStackFit(model, (published ??= publishedModel(pageSettings())), build) : null,
   };
 });
 
@@ -69,6 +73,7 @@ const $launch = slice([$snippetSource], (source) => {
 export default function SnippetLaunchStack({ lang, strings }: LaunchStackProps) {
   // The settings come from the build (stores/settings.ts), once per page, not as a prop.
   initGuideStore();
+  requestArtifacts(['cfnTemplate']);
   const settings = pageSettings();
   const launch = useSlice($launch);
   const externalId = useGuideStore($externalId);
@@ -81,7 +86,7 @@ export default function SnippetLaunchStack({ lang, strings }: LaunchStackProps) 
     return () => clearTimeout(timer);
   }, [copied]);
 
-  if (!launch) return null;
+  if (!launch || launch.fit === null) return null;
   const { linkPending, blocking, fit } = launch;
   const model = { region: launch.region };
   const url = quickCreateUrl({

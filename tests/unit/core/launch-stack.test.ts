@@ -124,25 +124,25 @@ describe('launchStackFit: does the published template create the stack of the re
   it('fits values the link carries (clusters, patterns) and values the template does not hold (account, region, planned repositories)', () => {
     for (const key of ['accountId', 'region', 'clusters', 'repoPatterns', 'repos'] as const) {
       const reader = model({ [key]: OTHER[key] });
-      expect(launchStackFit(reader, published), key).toBe('fits');
+      expect(launchStackFit(reader, published, buildCfnTemplate), key).toBe('fits');
       // What "fits" means: the published template with the link's values is the reader's own.
       expect(buildCfnTemplate(withParametersOf(published, reader)), key).toBe(buildCfnTemplate(reader));
     }
   });
 
   it('does not fit a permissions boundary or another number of clusters or patterns (other parameters)', () => {
-    expect(launchStackFit(model({ permissionsBoundary: OTHER.permissionsBoundary }), published)).toBe('parameters');
-    expect(launchStackFit(model({ clusters: ['a-prod', 'b-prod'] }), published)).toBe('parameters');
-    expect(launchStackFit(model({ repoPatterns: ['shop-*', 'batch-*'] }), published)).toBe('parameters');
+    expect(launchStackFit(model({ permissionsBoundary: OTHER.permissionsBoundary }), published, buildCfnTemplate)).toBe('parameters');
+    expect(launchStackFit(model({ clusters: ['a-prod', 'b-prod'] }), published, buildCfnTemplate)).toBe('parameters');
+    expect(launchStackFit(model({ repoPatterns: ['shop-*', 'batch-*'] }), published, buildCfnTemplate)).toBe('parameters');
     // Fewer than published: the published template's other parameters would keep their defaults.
-    expect(launchStackFit(model({}), model({ clusters: ['a-prod', 'b-prod'] }))).toBe('parameters');
+    expect(launchStackFit(model({}), model({ clusters: ['a-prod', 'b-prod'] }), buildCfnTemplate)).toBe('parameters');
     // A boundary published but none entered: the stack would get the published one.
-    expect(launchStackFit(model({}), model({ permissionsBoundary: OTHER.permissionsBoundary }))).toBe('parameters');
+    expect(launchStackFit(model({}), model({ permissionsBoundary: OTHER.permissionsBoundary }), buildCfnTemplate)).toBe('parameters');
   });
 
   it('does not fit tags (not parameters: the stack would have none)', () => {
     const reader = model({ tags: OTHER.tags });
-    expect(launchStackFit(reader, published)).toBe('content');
+    expect(launchStackFit(reader, published, buildCfnTemplate)).toBe('content');
     expect(buildCfnTemplate(withParametersOf(published, reader))).not.toBe(buildCfnTemplate(reader));
   });
 });
