@@ -36,8 +36,8 @@ export const LAUNCH_STACK_FIELDS: ReadonlySet<string> = new Set(['region', ...CF
  *   a permissions boundary where it has none, or the other way round);
  * - `content`: the same parameters, but something outside them differs (tags, say).
  *
- * `build` is the template's builder (`buildCfnTemplate`), passed in so that this module does not
- * bring the builder into every page's JavaScript: the browser hands over the one its preview loaded.
+ * `build` is the template's builder (`buildCfnTemplate`), passed in: the caller decides which
+ * file of the browser's JavaScript holds it (the island's, src/islands/SnippetLaunchStack.tsx).
  */
 export function launchStackFit(model: GuideModel, published: GuideModel, build: Builder): 'fits' | 'parameters' | 'content' {
   const names = (m: GuideModel) => cfnLinkParameterValues(m).map(([name]) => name).join('\n');

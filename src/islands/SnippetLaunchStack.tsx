@@ -21,7 +21,7 @@ import type { GuideModel } from '../core/types.ts';
 import type { LaunchStackStrings } from '../utils/snippet-strings.ts';
 import { slice, useSlice } from './slices.ts';
 import { $snippetSource } from './snippet-preview.ts';
-import { loadedBuilder, requestArtifacts } from '../stores/preview.ts';
+import { buildCfnTemplate } from '../core/artifacts/cfn-template.ts';
 import { useGuideStore } from './use-guide-store.ts';
 
 /** Props of {@link SnippetLaunchStack}, passed by `src/user-components/LaunchStack.astro`. */
@@ -51,7 +51,6 @@ const $launch = slice([$snippetSource], (source) => {
   if (!source) return null;
   const { model, preview } = source;
   const { validation } = preview;
-  const build = preview.artifacts.has('cfnTemplate') ? loadedBuilder('cfnTemplate') : undefined;
   return {
     region: model.region,
     partition: model.partition,
@@ -62,9 +61,9 @@ const $launch = slice([$snippetSource], (source) => {
     externalIdInvalid: !validation.ok && validation.errors.some((i) => i.field === 'externalId'),
     // On the model as it is: an invalid value the template holds is a link field (blocking, above);
     // one it does not hold (the account ID) is no concern of the published template.
-    // The template's builder is the one the preview loaded for the page's template snippet (asked
-    // for below): until the preview holds that template, the fit is not known and nothing shows.
-    fit: build ? launchStackFit(model, (published ??= publishedModel(pageSettings())), build) : null,
+    // The template's builder, imported here: this island is only on the page that shows the
+    // template, whose builders file holds it (the helper and this island stay out of \`guide\`, chunks.ts).
+    fit: launchStackFit(model, (published ??= publishedModel(pageSettings())), buildCfnTemplate),
   };
 });
 
@@ -73,7 +72,6 @@ const $launch = slice([$snippetSource], (source) => {
 export default function SnippetLaunchStack({ lang, strings }: LaunchStackProps) {
   // The settings come from the build (stores/settings.ts), once per page, not as a prop.
   initGuideStore();
-  requestArtifacts(['cfnTemplate']);
   const settings = pageSettings();
   const launch = useSlice($launch);
   const externalId = useGuideStore($externalId);
@@ -86,7 +84,7 @@ export default function SnippetLaunchStack({ lang, strings }: LaunchStackProps) 
     return () => clearTimeout(timer);
   }, [copied]);
 
-  if (!launch || launch.fit === null) return null;
+  if (!launch) return null;
   const { linkPending, blocking, fit } = launch;
   const model = { region: launch.region };
   const url = quickCreateUrl({

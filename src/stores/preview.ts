@@ -112,11 +112,6 @@ export function artifactsFor(
   return { model, artifacts: new Map(artifacts.map((artifact) => [artifact.id, artifact])) };
 }
 
-/** The builder of `id` once the page has loaded it (an island that asked for `id` gets it with the preview that holds it). */
-export function loadedBuilder(id: ArtifactId): BuilderSet[ArtifactId] {
-  return $builders.get()[id];
-}
-
 type Built = Omit<GuidePreview, 'linkPending'>;
 let last: Built | null = null;
 
