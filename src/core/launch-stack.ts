@@ -10,17 +10,9 @@
  * with cannot reach the stack that way. {@link launchStackFit} says whether the link would
  * create the stack the reader's own template describes.
  */
-import { CFN_LINK_FIELDS, CFN_NO_ECHO_PARAMETERS, cfnLinkParameterValues, withParametersOf } from './artifacts/cfn-template.ts';
+import { CFN_LINK_FIELDS, cfnLinkParameterValues, withParametersOf } from './artifacts/cfn-template.ts';
 import type { Builder } from './artifacts/loaders.ts';
 import type { GuideModel, Partition } from './types.ts';
-
-/** The template parameters the console ignores in a link: the template's NoEcho ones. */
-export const NO_ECHO_PARAMETERS: ReadonlySet<string> = new Set(CFN_NO_ECHO_PARAMETERS);
-
-/** The template's parameters for `model` that a link can carry (all but the NoEcho ones), in template order. */
-export function launchStackParameters(model: GuideModel): Array<readonly [name: string, value: string]> {
-  return cfnLinkParameterValues(model);
-}
 
 /**
  * The fields a link's errors come from: the region (it picks the console) and those whose values

@@ -14,14 +14,14 @@ import type { Lang } from '../core/types.ts';
 import { $externalId, defaultValues, initGuideStore, markUsed, toGuideInputs, type BrowserSettings } from '../stores/guide.ts';
 import { pageSettings } from '../stores/settings.ts';
 import { fill } from '../core/i18n/fill.ts';
-import { LAUNCH_STACK_FIELDS, launchStackFit, launchStackParameters, quickCreateUrl } from '../core/launch-stack.ts';
+import { LAUNCH_STACK_FIELDS, launchStackFit, quickCreateUrl } from '../core/launch-stack.ts';
 import { placeholderModel } from '../core/placeholders.ts';
 import { validateInputs } from '../core/validate.ts';
 import type { GuideModel } from '../core/types.ts';
 import type { LaunchStackStrings } from '../utils/snippet-strings.ts';
 import { slice, useSlice } from './slices.ts';
 import { $snippetSource } from './snippet-preview.ts';
-import { buildCfnTemplate } from '../core/artifacts/cfn-template.ts';
+import { buildCfnTemplate, cfnLinkParameterValues } from '../core/artifacts/cfn-template.ts';
 import { useGuideStore } from './use-guide-store.ts';
 
 /** Props of {@link SnippetLaunchStack}, passed by `src/user-components/LaunchStack.astro`. */
@@ -54,7 +54,7 @@ const $launch = slice([$snippetSource], (source) => {
   return {
     region: model.region,
     partition: model.partition,
-    parameters: launchStackParameters(model),
+    parameters: cfnLinkParameterValues(model),
     // Values from a link are proposals: the link opens the console only once the reader confirmed them.
     linkPending: preview.linkPending.length > 0,
     blocking: validation.ok ? [] : validation.errors.filter((issue) => LAUNCH_STACK_FIELDS.has(issue.field)),

@@ -6,9 +6,9 @@
  * object, so an equal slice notifies nobody and React renders nothing.
  */
 import { useStore } from '@nanostores/react';
-import { computed, type ReadableAtom } from 'nanostores';
+import type { ReadableAtom } from 'nanostores';
 import type { FieldIssue } from '../core/types.ts';
-import { serverSnapshot } from '../stores/guide.ts';
+import { derived, serverSnapshot } from '../stores/guide.ts';
 import { validateExternalId } from '../core/validate.ts';
 import { $fromLink } from '../stores/state.ts';
 import { $inputs, $validation } from '../stores/validation.ts';
@@ -28,30 +28,22 @@ export function sameData(a: unknown, b: unknown): boolean {
   return true;
 }
 
-/** A store made by {@link slice}: also knows its value for the server-rendered HTML. */
-export interface Slice<T> extends ReadableAtom<T> {
-  /** The slice of the stores' server snapshots (what the static HTML shows), computed once. */
-  serverValue(): T;
-}
+/** A store made by {@link slice}: a view of the shared stores that notifies only real changes. */
+export type Slice<T> = ReadableAtom<T>;
 
 /**
  * A computed store of `select(...values of stores)` that keeps its previous value (the same
  * object) while the new one is {@link sameData}-equal, so its subscribers hear only real changes.
+ * Its server snapshot is `select` of the sources' snapshots (`derived`), what the static HTML shows.
  */
 export function slice<A extends unknown[], T>(stores: { [K in keyof A]: ReadableAtom<A[K]> }, select: (...values: A) => T): Slice<T> {
   let last: { value: T } | null = null;
-  const store = computed(stores as unknown as ReadableAtom<unknown>[], (...values: unknown[]) => {
-    const next = select(...(values as A));
+  return derived(stores, (...values: A) => {
+    const next = select(...values);
     if (last && sameData(last.value, next)) return last.value;
     last = { value: next };
     return next;
-  }) as ReadableAtom<T> as Slice<T>;
-  let server: { value: T } | null = null;
-  store.serverValue = () => {
-    server ??= { value: select(...((stores as unknown as ReadableAtom<unknown>[]).map((s) => serverSnapshot(s)) as A)) };
-    return server.value;
-  };
-  return store;
+  });
 }
 
 /**
@@ -59,7 +51,7 @@ export function slice<A extends unknown[], T>(stores: { [K in keyof A]: Readable
  * `useGuideStore`), and re-rendering only when the slice's content changes.
  */
 export function useSlice<T>(store: Slice<T>): T {
-  return useStore(store, { ssr: store.serverValue });
+  return useStore(store, { ssr: () => serverSnapshot(store) });
 }
 
 /** The issues of the reader fields (errors first, then warnings), what the values panel shows. */

@@ -3,7 +3,8 @@
  * per change for every island) plus the values the highlighting templates' slots stand for,
  * also computed once per change rather than once per snippet.
  */
-import { computed, onMount, type ReadableAtom } from 'nanostores';
+import { onMount, type ReadableAtom } from 'nanostores';
+import { derived } from '../stores/guide.ts';
 import type { GuideModel } from '../core/types.ts';
 import { valuesByKind } from '../highlight/runtime/markers.ts';
 import { $preview, requestArtifacts, type GuidePreview } from '../stores/preview.ts';
@@ -23,7 +24,7 @@ export interface SnippetSource {
  * The preview and its slot values; null until the state is set up and the preview is final
  * (`sized`: with valid inputs the size limits are measured, and a limit may turn a value into its placeholder).
  */
-export const $snippetSource: ReadableAtom<SnippetSource | null> = computed($preview, (preview) =>
+export const $snippetSource: ReadableAtom<SnippetSource | null> = derived([$preview], (preview) =>
   preview?.sized ? { preview, model: preview.model, values: valuesByKind(preview.model) } : null,
 );
 

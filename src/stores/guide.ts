@@ -7,7 +7,7 @@
  * No React here: islands subscribe with `@nanostores/react` (see `src/islands/use-guide-store.ts`
  * for the hydration-safe hook).
  */
-import { batch, type ReadableAtom } from 'nanostores';
+import { batch, computed, type ReadableAtom } from 'nanostores';
 import { defaultValues, type BrowserSettings } from './browser-settings.ts';
 import { startPersistence } from './persistence.ts';
 import { $inputs, $preview, $validation } from './preview.ts';
@@ -50,9 +50,30 @@ export type { ReaderKey, ReaderValues } from './storage.ts';
 // never mismatches what a reader with stored values sees first.
 const serverSnapshots = new Map<ReadableAtom<unknown>, unknown>();
 
+/** The server values of {@link derived} stores, computed from their sources' snapshots. */
+const derivations = new WeakMap<ReadableAtom<unknown>, () => unknown>();
+
 /** The value `store` had when the page was rendered on the server (for `useStore`'s `ssr` option). */
 export function serverSnapshot<T>(store: ReadableAtom<T>): T {
-  return (serverSnapshots.has(store) ? serverSnapshots.get(store) : store.get()) as T;
+  if (serverSnapshots.has(store)) return serverSnapshots.get(store) as T;
+  const derive = derivations.get(store as ReadableAtom<unknown>);
+  return (derive ? derive() : store.get()) as T;
+}
+
+/**
+ * A `computed` store of `derive(...values of stores)` whose server snapshot is `derive` of its
+ * sources' snapshots. A store derived outside the list above (an island's view of the preview)
+ * would otherwise answer its *current* value: with values from storage or a link already in
+ * the sources, an island hydrated against them and React reported a mismatch with the static
+ * HTML (the Launch Stack block with a link's region, tests/build/launch-stack-browser.ts).
+ */
+export function derived<A extends unknown[], T>(stores: { [K in keyof A]: ReadableAtom<A[K]> }, derive: (...values: A) => T): ReadableAtom<T> {
+  const sources = stores as unknown as ReadableAtom<unknown>[];
+  const store = computed(sources, (...values: unknown[]) => derive(...(values as A))) as ReadableAtom<T>;
+  let server: { value: T } | null = null;
+  // Once per page, after the snapshots are taken (React asks for a stable server snapshot).
+  derivations.set(store as ReadableAtom<unknown>, () => (server ??= { value: derive(...(sources.map(serverSnapshot) as A)) }).value);
+  return store;
 }
 
 let initialised = false;

@@ -21,6 +21,7 @@ export const ALL_OPTIONS_SETTINGS = {
   VENDOR_K8S_USERNAME: 'acme-deployer',
   VENDOR_K8S_GROUP: 'acme:apps:deployer',
   VENDOR_K8S_NAMESPACE: 'acme-apps',
+  VENDOR_DEFAULT_REGION: 'eu-central-1',
   VENDOR_DEFAULT_CLUSTERS: 'acme-prod',
   VENDOR_REPO_PATTERNS: 'acme-*',
   VENDOR_PLANNED_REPOS: 'acme-web,batch-job',

@@ -7,11 +7,14 @@
  * the vendor's role (not its account root), and only the vendor-issued wording is shown.
  *
  * One build for all of it, since a build is the slow part (this replaces the separate
- * overridden-names and vendor-issued builds). The reader's own optional fields (permissions
+ * overridden-names and vendor-issued builds); the same build is served to Chromium for the
+ * Launch Stack block (./launch-stack-browser.ts), which only a build with a template has. The reader's own optional fields (permissions
  * boundary, tags) are not settings: the artifact tests cover them.
  */
-import { describe, expect, test } from 'vitest';
+import { afterAll, describe, expect, test } from 'vitest';
+import { rmSync } from 'node:fs';
 import { buildSite, pagesContaining } from './build-site.ts';
+import { launchStackInBrowser } from './launch-stack-browser.ts';
 import { GENERATE_WORDING, VENDOR_ISSUED_WORDING } from './vendor-issued-wording.ts';
 import { ALL_OPTIONS_SETTINGS as SETTINGS, ALL_OPTIONS_VENDOR_ROLE as VENDOR_ROLE } from './all-options-settings.ts';
 
@@ -60,8 +63,12 @@ function staticSnippetText(html: string, id: string): string {
     .replace(/&amp;/g, '&');
 }
 
+const site = buildSite(SETTINGS, { keep: true });
+afterAll(() => {
+  if (site.dir) rmSync(site.dir, { recursive: true, force: true });
+});
+
 describe('a build with every optional setting, in both languages', () => {
-  const site = buildSite(SETTINGS);
   const pages = new Map([...site.pages].map(([path, html]) => [path, withoutLogicalIds(path, html)]));
   const page = (path: string) => pages.get(path) ?? '';
 
@@ -151,3 +158,5 @@ describe('a build with every optional setting, in both languages', () => {
     expect(pagesContaining(pages, /(?<!&lt;|&#x3C;|<)YOUR_ACCOUNT_ID/)).toEqual([]);
   });
 });
+
+launchStackInBrowser(site, SETTINGS.VENDOR_TEMPLATE_URL, SETTINGS.VENDOR_DEFAULT_REGION);

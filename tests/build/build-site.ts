@@ -20,6 +20,8 @@ export interface BuiltSite {
   pages: Map<string, string>;
   /** Every browser script of the build (`_astro/*.js`), concatenated: where the build's settings reach the browser. */
   scripts: string;
+  /** The output folder, when the build was asked to keep it (`keep`); the caller removes it. */
+  dir?: string;
 }
 
 function htmlFiles(dir: string): string[] {
@@ -30,8 +32,11 @@ function htmlFiles(dir: string): string[] {
   });
 }
 
-/** Builds the site with `env` on top of this process's environment. */
-export function buildSite(env: Record<string, string>): BuiltSite {
+/**
+ * Builds the site with `env` on top of this process's environment. With `keep`, the output
+ * folder stays (for a browser test of that build) and is returned as `dir`.
+ */
+export function buildSite(env: Record<string, string>, { keep = false } = {}): BuiltSite {
   const outDir = mkdtempSync(join(tmpdir(), 'method-b-build-'));
   try {
     // The project's own Node and Astro, without npx (which costs half a second of CPU to find them).
@@ -47,9 +52,9 @@ export function buildSite(env: Record<string, string>): BuiltSite {
       const assets = join(outDir, '_astro');
       scripts = readdirSync(assets).filter((name) => name.endsWith('.js')).map((name) => readFileSync(join(assets, name), 'utf8')).join('\n');
     }
-    return { status: result.status, output: `${result.stdout}\n${result.stderr}`, pages, scripts };
+    return { status: result.status, output: `${result.stdout}\n${result.stderr}`, pages, scripts, ...(keep ? { dir: outDir } : {}) };
   } finally {
-    rmSync(outDir, { recursive: true, force: true });
+    if (!keep) rmSync(outDir, { recursive: true, force: true });
   }
 }
 

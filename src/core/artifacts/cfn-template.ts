@@ -95,7 +95,10 @@ export function cfnParameterValues(model: GuideModel): Array<readonly [key: stri
   return CFN_PARAMETERS.flatMap((row) => row.values(model));
 }
 
-/** The template's parameters that a quick-create link can carry (all but the NoEcho ones), in template order. */
+/**
+ * The template's parameters that a quick-create link can carry, in template order: all but the
+ * NoEcho ones, which the console ignores in a link (and a secret does not belong in a URL).
+ */
 export function cfnLinkParameterValues(model: GuideModel): Array<readonly [key: string, value: string]> {
   return CFN_PARAMETERS.filter((row) => !row.noEcho).flatMap((row) => row.values(model));
 }
@@ -111,9 +114,6 @@ export const CFN_LINK_FIELDS: readonly (keyof GuideModel)[] = CFN_PARAMETERS.fil
 export function withParametersOf(model: GuideModel, from: GuideModel): GuideModel {
   return { ...model, ...Object.fromEntries(CFN_PARAMETERS.map((row) => [row.field, from[row.field]])) };
 }
-
-/** The template's NoEcho parameters: a quick-create link must not carry them (the console ignores them anyway). */
-export const CFN_NO_ECHO_PARAMETERS: readonly string[] = ['ExternalId', 'PreviousExternalId'];
 
 /**
  * The trusted principal as the template writes it: the vendor account root, or each vendor role

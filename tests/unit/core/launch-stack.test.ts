@@ -5,12 +5,12 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { vendorSettings } from '../../../src/config/vendor.ts';
-import { buildCfnTemplate, withParametersOf } from '../../../src/core/artifacts/cfn-template.ts';
+import { buildCfnTemplate, cfnLinkParameterValues, withParametersOf } from '../../../src/core/artifacts/cfn-template.ts';
 import { READER_PATHS } from '../../../src/core/fields.ts';
 import { defaultInputs, mergeInputs } from '../../../src/core/inputs.ts';
 import type { GuideModel } from '../../../src/core/types.ts';
 import { validateInputs } from '../../../src/core/validate.ts';
-import { consoleOrigin, LAUNCH_STACK_FIELDS, launchStackFit, launchStackParameters, NO_ECHO_PARAMETERS, quickCreateUrl } from '../../../src/core/launch-stack.ts';
+import { consoleOrigin, LAUNCH_STACK_FIELDS, launchStackFit, quickCreateUrl } from '../../../src/core/launch-stack.ts';
 
 const TEMPLATE_URL = 'https://s3.amazonaws.com/bucket/vendor-roles.cfn.yaml';
 const TAGS = ['!Sub', '!Ref', '!GetAtt'].map((tag) => ({ tag, resolve: (s: string) => ({ [tag]: s }) }));
@@ -48,7 +48,7 @@ describe('quickCreateUrl', () => {
       region: m.region,
       partition: m.partition,
       stackName: 'vendor-roles',
-      parameters: launchStackParameters(m),
+      parameters: cfnLinkParameterValues(m),
     });
     const params = linkParams(url);
     expect(params.get('templateURL')).toBe(TEMPLATE_URL);
@@ -64,17 +64,17 @@ describe('quickCreateUrl', () => {
     expect(url).not.toContain('ExternalId');
   });
 
-  it('NO_ECHO_PARAMETERS are exactly the NoEcho parameters of the generated template', () => {
+  it('a link carries every parameter of the generated template but its NoEcho ones, the ExternalIds', () => {
     // While rotating, the template has both secret parameters; a link carries neither.
     const m = model({ previousExternalId: 'vnd-PREVIOUS-SECRET-0123' });
-    expect(quickCreateUrl({ templateUrl: 'https://b.s3.amazonaws.com/t.yaml', region: m.region, partition: m.partition, stackName: 's', parameters: launchStackParameters(m) })).not.toContain('PREVIOUS-SECRET');
+    expect(quickCreateUrl({ templateUrl: 'https://b.s3.amazonaws.com/t.yaml', region: m.region, partition: m.partition, stackName: 's', parameters: cfnLinkParameterValues(m) })).not.toContain('PREVIOUS-SECRET');
     const template = parse(buildCfnTemplate(m), { customTags: TAGS, version: '1.1' }) as {
       Parameters: Record<string, { NoEcho?: boolean }>;
     };
     const noEcho = Object.entries(template.Parameters).filter(([, p]) => p.NoEcho === true).map(([name]) => name);
-    expect(noEcho).toEqual([...NO_ECHO_PARAMETERS]);
+    expect(noEcho).toEqual(['ExternalId', 'PreviousExternalId']);
     // And every other parameter of the template is in the link.
-    expect(launchStackParameters(m).map(([name]) => name)).toEqual(Object.keys(template.Parameters).filter((n) => !noEcho.includes(n)));
+    expect(cfnLinkParameterValues(m).map(([name]) => name)).toEqual(Object.keys(template.Parameters).filter((n) => !noEcho.includes(n)));
   });
 
   it('percent-encodes values, so none can add or change a parameter', () => {
@@ -110,7 +110,7 @@ describe('LAUNCH_STACK_FIELDS', () => {
     // boundary: an invalid one would have gone to the console as its placeholder.
     expect(Object.keys(OTHER).sort()).toEqual([...READER_PATHS].sort());
     const base = model({});
-    const link = (m: GuideModel) => JSON.stringify([m.region, launchStackParameters(m)]);
+    const link = (m: GuideModel) => JSON.stringify([m.region, cfnLinkParameterValues(m)]);
     const changing = READER_PATHS.filter((key) => link(model({ [key]: OTHER[key] })) !== link(base));
     expect(changing.sort()).toEqual([...LAUNCH_STACK_FIELDS].filter((f) => (READER_PATHS as readonly string[]).includes(f)).sort());
     expect(changing).toContain('permissionsBoundary');
