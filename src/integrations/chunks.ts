@@ -80,10 +80,7 @@ const GUIDE = [
 /** The builder modules (every module of `src/core/artifacts/` but the table and its loaders). */
 const BUILDER = /\/src\/core\/artifacts\/(?!catalog\.ts$|loaders\.ts$)/;
 
-// The Launch Stack helper goes with its island (the only importer): it imports the template's
-// module, which a group takes along with it, and that belongs in the builder files, not in the
-// state every widget page loads (it put the CloudFormation builder into \`guide\`: +3.7 KB per page).
-const NOT_GUIDE = [BUILDER, /\/src\/core\/check\//, /\/src\/core\/i18n\/(messages\/)?(ja|en)\.ts$/, /\/src\/core\/launch-stack\.ts$/];
+const NOT_GUIDE = [BUILDER, /\/src\/core\/check\//, /\/src\/core\/i18n\/(messages\/)?(ja|en)\.ts$/];
 
 /** What Rolldown's `name()` of a group may ask about the module graph. */
 interface ChunkingContext {
@@ -94,12 +91,15 @@ interface ChunkingContext {
 const isOwnIsland = (id: string): boolean => /\/src\/islands\/[^/]+\.tsx$/.test(id) && !REACT.some((re) => re.test(id));
 
 /**
- * A store that only islands of some pages import (the checklist's, the rotation's, the setup
- * check's): it goes with its island, not into the state every widget page loads. Read from the
- * module graph, so a store that a shared module starts to import moves back by itself.
+ * A store or core module that only islands of some pages import (the checklist's, the
+ * rotation's and the setup check's stores; the Launch Stack helper): it goes with its island,
+ * not into the state every widget page loads. That matters most for a module that imports a
+ * builder: a group takes a module's imports along with it, and the Launch Stack helper, in
+ * \`guide\`, once put the CloudFormation builder into every widget page (+3.7 KB each). Read
+ * from the module graph, so a module that a shared one starts to import moves back by itself.
  */
-export function islandOnlyStore(id: string, ctx: ChunkingContext): boolean {
-  if (!/\/src\/stores\//.test(norm(id))) return false;
+export function islandOnlyModule(id: string, ctx: ChunkingContext): boolean {
+  if (!/\/src\/(stores|core)\//.test(norm(id))) return false;
   const importers = ctx.getModuleInfo(id)?.importers ?? [];
   return importers.length > 0 && importers.every((importer) => isOwnIsland(norm(importer)));
 }
@@ -177,7 +177,7 @@ export function browserCodeSplitting(builderEntriesByPage: ReadonlyMap<string, r
       { name: 'shared', priority: 31, test: (id) => PAGE.some((re) => re.test(norm(id))) },
       { name: 'layout', priority: 30, test: (id) => LAYOUT.some((re) => re.test(norm(id))) },
       {
-        name: (id: string, ctx: ChunkingContext) => (islandOnlyStore(id, ctx) ? null : 'guide'),
+        name: (id: string, ctx: ChunkingContext) => (islandOnlyModule(id, ctx) ? null : 'guide'),
         priority: 20,
         test: (id) => GUIDE.some((re) => re.test(norm(id))) && !NOT_GUIDE.some((re) => re.test(norm(id))),
       },

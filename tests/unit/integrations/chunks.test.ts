@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { ARTIFACT_IDS } from '../../../src/core/artifacts/catalog.ts';
 import { builderEntriesByPage, builderModulesOf, islandComponents, pagesUsing, pagesWithoutIslands, snippetIdsOf, snippetPlacement } from '../../../src/integrations/builder-placement.ts';
-import { builderGroups, islandOnlyStore } from '../../../src/integrations/chunks.ts';
+import { builderGroups, islandOnlyModule } from '../../../src/integrations/chunks.ts';
 
 describe('builder placement', () => {
   it('reads one builder module per artifact from loaders.ts', async () => {
@@ -81,22 +81,28 @@ describe('builder groups', () => {
   });
 });
 
-describe('island-only stores', () => {
+describe('island-only stores and core modules', () => {
   const importers: Record<string, string[]> = {
     '/p/src/stores/checklist.ts': ['/p/src/islands/Checklist.tsx'],
     '/p/src/stores/state.ts': ['/p/src/islands/Checklist.tsx', '/p/src/stores/guide.ts'],
     '/p/src/stores/link.ts': ['/p/src/islands/ValuesPanel.tsx'],
     '/p/src/stores/unused.ts': [],
-    '/p/src/core/fields.ts': ['/p/src/islands/Checklist.tsx'],
+    '/p/src/core/launch-stack.ts': ['/p/src/islands/SnippetLaunchStack.tsx'],
+    '/p/src/core/fields.ts': ['/p/src/islands/Checklist.tsx', '/p/src/stores/state.ts'],
+    '/p/src/utils/pages.ts': ['/p/src/islands/Checklist.tsx'],
   };
   const ctx = { getModuleInfo: (id: string) => ({ importedIds: [], importers: importers[id] ?? [] }) };
 
-  it('leaves a store only some pages\' islands import to them, keeps the rest in the shared state', () => {
-    expect(islandOnlyStore('/p/src/stores/checklist.ts', ctx)).toBe(true);
+  it('leaves a store or core module only some pages\' islands import to them, keeps the rest in the shared state', () => {
+    expect(islandOnlyModule('/p/src/stores/checklist.ts', ctx)).toBe(true);
+    // The Launch Stack helper (it imports the template's module, which must stay in the builder files).
+    expect(islandOnlyModule('/p/src/core/launch-stack.ts', ctx)).toBe(true);
     // Also imported by the shared state, or by an island every widget page has (React's file).
-    expect(islandOnlyStore('/p/src/stores/state.ts', ctx)).toBe(false);
-    expect(islandOnlyStore('/p/src/stores/link.ts', ctx)).toBe(false);
-    expect(islandOnlyStore('/p/src/stores/unused.ts', ctx)).toBe(false);
-    expect(islandOnlyStore('/p/src/core/fields.ts', ctx)).toBe(false);
+    expect(islandOnlyModule('/p/src/stores/state.ts', ctx)).toBe(false);
+    expect(islandOnlyModule('/p/src/stores/link.ts', ctx)).toBe(false);
+    expect(islandOnlyModule('/p/src/stores/unused.ts', ctx)).toBe(false);
+    expect(islandOnlyModule('/p/src/core/fields.ts', ctx)).toBe(false);
+    // Only the state and the core are grouped at all.
+    expect(islandOnlyModule('/p/src/utils/pages.ts', ctx)).toBe(false);
   });
 });
