@@ -58,6 +58,11 @@ export interface FieldDef {
    * other path is a slot kind (src/highlight/runtime/markers.ts).
    */
   readonly slot?: false;
+  /**
+   * An optional enterprise guard-rail (issue 10.4): the values panel shows it in its own group,
+   * apart from the values every snippet needs. Reader fields only.
+   */
+  readonly guardRail?: true;
   /** Prefix of the issue codes of this value in the message catalogue (`<prefix>.<rule>`). */
   readonly issuePrefix: string;
   /** CLI flag (without `--`) that sets it; lists are repeatable flags. Absent: settings only. */
@@ -133,14 +138,14 @@ export const FIELDS = {
   },
   // IAM's PermissionsBoundary: a managed policy ARN, 20–2048 characters (API_CreateRole).
   permissionsBoundary: {
-    field: 'permissionsBoundary', kind: 'scalar', owner: 'reader', link: true, placeholder: '<PERMISSIONS_BOUNDARY_ARN>',
+    field: 'permissionsBoundary', kind: 'scalar', owner: 'reader', link: true, guardRail: true, placeholder: '<PERMISSIONS_BOUNDARY_ARN>',
     required: false, minLength: 20, maxLength: 2048, issuePrefix: 'permissionsBoundary', cli: 'permissions-boundary',
     description: 'Optional: ARN of the managed policy set as the permissions boundary of both roles.',
   },
   // IAM's tag rules: at most 50 tags per resource, key 1–128 and value 0–256 characters (API_Tag);
   // an item is `key=value`, so 1 + 1 + 256 + 128 characters at most.
   tags: {
-    field: 'tags', kind: 'list', owner: 'reader', link: true, placeholder: '<TAG>',
+    field: 'tags', kind: 'list', owner: 'reader', link: true, guardRail: true, placeholder: '<TAG>',
     required: false, minLength: 2, maxLength: 385, maxItems: 50, issuePrefix: 'tags', cli: 'tag',
     description: 'Optional: tags (key=value, one per line) put on both roles and, where IAM allows, their policies.',
   },

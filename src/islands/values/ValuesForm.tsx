@@ -4,7 +4,7 @@
  * group, then the vendor's fixed values for reference. Validation and messages come from the core.
  */
 import { memo, useLayoutEffect, useRef, type ChangeEvent, type ReactNode, type Ref } from 'react';
-import { FIELDS, READER_PATHS } from '../../core/fields.ts';
+import { FIELDS, READER_PATHS, type FieldDef } from '../../core/fields.ts';
 import { PARTITION_NAMES, regionInfo, regionOptions, type RegionOption } from '../../core/regions.ts';
 import type { FieldIssue, Lang, Partition } from '../../core/types.ts';
 import { $values, type BrowserSettings } from '../../stores/guide.ts';
@@ -47,24 +47,9 @@ export interface ValuesFormProps {
   onTouch: (key: ReaderKey) => void;
 }
 
-/**
- * Which group of the form each reader field is shown in: the values every snippet needs, or the
- * optional enterprise guard-rails. The compiler asks for a group for every new reader field of
- * the core's table; the control itself follows from the row's kind.
- */
-const GROUP_OF: Readonly<Record<ReaderKey, 'main' | 'guardRails'>> = {
-  accountId: 'main',
-  region: 'main',
-  clusters: 'main',
-  repoPatterns: 'main',
-  repos: 'main',
-  permissionsBoundary: 'guardRails',
-  tags: 'guardRails',
-};
-
-/** The reader fields of `group`, in the field table's order. */
+/** The reader fields of `group`, in the field table's order (a row's `guardRail` says which). */
 function fieldsOf(group: 'main' | 'guardRails'): ReaderKey[] {
-  return READER_PATHS.filter((key) => GROUP_OF[key] === group);
+  return READER_PATHS.filter((key) => ((FIELDS[key] as FieldDef).guardRail === true) === (group === 'guardRails'));
 }
 
 /** Props of one {@link FormField}: everything it shows, so it re-renders only when that changes. */
