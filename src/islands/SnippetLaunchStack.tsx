@@ -86,10 +86,10 @@ export default function SnippetLaunchStack({ lang, strings }: LaunchStackProps) 
 
   if (!launch) return null;
   const { linkPending, blocking, fit } = launch;
-  const model = { region: launch.region };
+  const { region } = launch;
   const url = quickCreateUrl({
     templateUrl: settings.templateUrl,
-    region: launch.region,
+    region,
     partition: launch.partition,
     stackName: STACK_NAME,
     parameters: launch.parameters,
@@ -112,7 +112,8 @@ export default function SnippetLaunchStack({ lang, strings }: LaunchStackProps) 
 
   return (
     <div className="launch-stack not-content" data-launch-stack="" data-print-hide="">
-      <p>{fill(strings['launchStack.intro'], { region: usable ? `${regionName(model.region, lang)} (${model.region})` : model.region })}</p>
+      {/* The region by name whenever it is valid (not only while the button is there): an invalid one is its placeholder. */}
+      <p>{fill(strings['launchStack.intro'], { region: blocking.some((i) => i.field === 'region') ? region : `${regionName(region, lang)} (${region})` })}</p>
       {usable ? (
         <a className="launch-stack-button" href={url} target="_blank" rel="noopener noreferrer">
           {strings['launchStack.button']}

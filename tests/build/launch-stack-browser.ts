@@ -21,6 +21,7 @@ import type { BuiltSite } from './build-site.ts';
 import { en } from '../../src/core/i18n/en.ts';
 import { ja } from '../../src/core/i18n/ja.ts';
 import { fill } from '../../src/core/i18n/fill.ts';
+import { regionName } from '../../src/core/regions.ts';
 
 /** A page with the errors it reported (console errors and uncaught exceptions). */
 interface WatchedPage {
@@ -77,6 +78,9 @@ export function launchStackInBrowser(site: BuiltSite, templateUrl: string, regio
   }
 
   const block = (page: Page) => page.locator('[data-launch-stack]');
+  /** The block's first line, naming the region the console opens in. */
+  const intro = (page: Page) => block(page).locator('p').first().textContent();
+  const introFor = (name: string) => fill(en['launchStack.intro'], { region: `${regionName(name, 'en')} (${name})` });
   const button = (page: Page) => block(page).locator('a.launch-stack-button');
   const control = (page: Page, name: string) => page.locator(`[data-values-panel] [name="${name}"]`);
 
@@ -99,6 +103,7 @@ export function launchStackInBrowser(site: BuiltSite, templateUrl: string, regio
       expect(query.get('templateURL')).toBe(templateUrl);
       expect([...query.keys()].filter((key) => key.startsWith('param_')).length).toBeGreaterThan(0);
       expect([...query.keys()].filter((key) => /ExternalId/i.test(key))).toEqual([]);
+      expect(await intro(page)).toBe(introFor(region));
       // A value the link carries follows the reader's typing (another cluster name: the same parameters).
       await control(page, 'clusters').fill('acme-staging');
       await expect.poll(async () => [...(await linkQuery(page)).values()]).toContain('acme-staging');
@@ -132,6 +137,8 @@ export function launchStackInBrowser(site: BuiltSite, templateUrl: string, regio
       await reason.waitFor();
       expect(await reason.textContent()).toBe(en['launchStack.content']);
       expect(await button(page).count()).toBe(0);
+      // Without the button the region is still named as it is with it.
+      expect(await intro(page)).toBe(introFor(region));
       expect(errors).toEqual([]);
       await page.close();
     });
