@@ -30,7 +30,7 @@ import { isSectionId } from '../utils/sections.ts';
 import { ConfirmDialog } from './ConfirmDialog.tsx';
 import { StorageNotice } from './StorageNotice.tsx';
 import { fill } from './strings.ts';
-import { $readerIssues, fieldIssues, useSlice } from './slices.ts';
+import { $readerIssues, fieldIssues, slice, useSlice } from './slices.ts';
 import { readiness, useHydrated } from './use-hydrated.ts';
 import { useGuideStore } from './use-guide-store.ts';
 import { LinkReview } from './values/LinkReview.tsx';
@@ -96,6 +96,9 @@ const ClearDialog = memo(function ClearDialog({ open, everything, strings: s, on
   );
 });
 
+/** The reader fields that hold a value, in the table's order. */
+const $filled = slice([$values], (values) => READER_KEYS.filter((key) => values[key] !== ''));
+
 /** What a link brought in this page view: values it would replace (asked) and what the form held before. */
 interface LinkSession {
   conflicts: Partial<ReaderValues>;
@@ -106,7 +109,9 @@ interface LinkSession {
 export default function ValuesPanel({ lang, strings: s }: ValuesPanelProps) {
   initGuideStore();
   const settings = pageSettings();
-  const values = useGuideStore($values);
+  // Which fields hold a value (their errors are shown), not the values: typing renders the
+  // form and the bar (ValuesForm, ValuesBar), not the whole panel.
+  const filled = useSlice($filled);
   // Only the reader fields' messages: a keystroke that changes none of them does not render
   // the panel again for them (the artifacts are no concern of the panel).
   const issues = useSlice($readerIssues);
@@ -130,7 +135,7 @@ export default function ValuesPanel({ lang, strings: s }: ValuesPanelProps) {
 
   const readerErrors = issues.errors;
   const readerWarnings = issues.warnings;
-  const shown = (key: ReaderKey) => touched.has(key) || values[key] !== '' || fromLink.includes(key);
+  const shown = (key: ReaderKey) => touched.has(key) || filled.includes(key) || fromLink.includes(key);
   const visibleErrors = readerErrors.filter((i) => shown(i.field as ReaderKey));
   const conflicts = link?.conflicts ?? {};
   const reviewing = fromLink.length > 0 || Object.keys(conflicts).length > 0;
@@ -289,7 +294,6 @@ export default function ValuesPanel({ lang, strings: s }: ValuesPanelProps) {
     >
       <ValuesBar
         strings={s}
-        values={values}
         errorCount={visibleErrors.length}
         warningCount={readerWarnings.length}
         linkBadge={reviewing}
@@ -322,7 +326,6 @@ export default function ValuesPanel({ lang, strings: s }: ValuesPanelProps) {
           <LinkReview
             uid={uid}
             strings={s}
-            values={values}
             pending={fromLink}
             conflicts={conflicts}
             onConfirm={() => answerLink(true)}
@@ -335,7 +338,6 @@ export default function ValuesPanel({ lang, strings: s }: ValuesPanelProps) {
           lang={lang}
           strings={s}
           settings={settings}
-          values={values}
           issuesOf={(key) => (shown(key) ? fieldIssues(issues, key) : [])}
           linked={fromLink}
           onChange={onFieldChange}

@@ -8,7 +8,9 @@
  */
 import { parseListField } from '../../core/inputs.ts';
 import { displayValue } from '../../core/display.ts';
+import { $values } from '../../stores/guide.ts';
 import { READER_KEYS, type ReaderKey, type ReaderValues } from '../../stores/storage.ts';
+import { useGuideStore } from '../use-guide-store.ts';
 import { fill } from '../strings.ts';
 import type { ValuesStrings } from './strings.ts';
 
@@ -22,8 +24,6 @@ export function shownValue(key: ReaderKey, text: string): string {
 export interface LinkReviewProps {
   uid: string;
   strings: ValuesStrings;
-  /** The reader's values now (pending link values included). */
-  values: ReaderValues;
   /** Fields whose value came from the link and is not confirmed yet (applied to the form). */
   pending: readonly ReaderKey[];
   /** Fields where the link offers a different value than the reader's own (not applied). */
@@ -33,7 +33,9 @@ export interface LinkReviewProps {
 }
 
 /** The link review callout. */
-export function LinkReview({ uid, strings: s, values, pending, conflicts, onConfirm, onDiscard }: LinkReviewProps) {
+export function LinkReview({ uid, strings: s, pending, conflicts, onConfirm, onDiscard }: LinkReviewProps) {
+  // The reader's values now (pending link values included); only while a review is shown.
+  const values = useGuideStore($values);
   const offered = (key: ReaderKey): string | undefined => conflicts[key] ?? (pending.includes(key) ? values[key] : undefined);
   const keys = READER_KEYS.filter((key) => offered(key) !== undefined);
   const account = offered('accountId');

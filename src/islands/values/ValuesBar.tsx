@@ -1,14 +1,14 @@
 /** The values panel's sticky summary bar: account, region, counts, the link badge and the toggle. */
 import type { Ref } from 'react';
 import { displayValue } from '../../core/display.ts';
-import type { ReaderValues } from '../../stores/storage.ts';
+import { $values } from '../../stores/guide.ts';
+import { useGuideStore } from '../use-guide-store.ts';
 import { fill } from '../strings.ts';
 import type { ValuesStrings } from './strings.ts';
 
 /** Props of {@link ValuesBar}. */
 export interface ValuesBarProps {
   strings: ValuesStrings;
-  values: ReaderValues;
   errorCount: number;
   warningCount: number;
   linkBadge: boolean;
@@ -21,7 +21,8 @@ export interface ValuesBarProps {
 }
 
 /** The bar. */
-export function ValuesBar({ strings: s, values, errorCount, warningCount, linkBadge, open, hydrated, panelId, barRef, toggleRef, onToggle }: ValuesBarProps) {
+export function ValuesBar({ strings: s, errorCount, warningCount, linkBadge, open, hydrated, panelId, barRef, toggleRef, onToggle }: ValuesBarProps) {
+  const values = useGuideStore($values);
   const accountShown = values.accountId === '' ? s['values.notSet'] : displayValue(values.accountId);
   const regionShown = values.region === '' ? s['values.notSet'] : displayValue(values.region);
   return (

@@ -8,9 +8,10 @@ import { FIELDS, READER_PATHS, type FieldDef } from '../../core/fields.ts';
 import { PARTITION_NAMES, regionInfo, regionOptions, type RegionOption } from '../../core/regions.ts';
 import type { FieldIssue, Lang, Partition } from '../../core/types.ts';
 import { $values, type BrowserSettings } from '../../stores/guide.ts';
-import type { ReaderKey, ReaderValues } from '../../stores/storage.ts';
+import type { ReaderKey } from '../../stores/storage.ts';
 import { displayValue } from '../../core/display.ts';
 import { sameData } from '../slices.ts';
+import { useGuideStore } from '../use-guide-store.ts';
 import { fill } from '../strings.ts';
 import type { ValuesStrings } from './strings.ts';
 import { ValuesField } from './ValuesField.tsx';
@@ -39,7 +40,6 @@ export interface ValuesFormProps {
   lang: Lang;
   strings: ValuesStrings;
   settings: BrowserSettings;
-  values: ReaderValues;
   issuesOf: (key: ReaderKey) => FieldIssue[];
   linked: readonly ReaderKey[];
   /** Keep these stable across renders: each field re-renders only when what it shows changes. */
@@ -180,7 +180,10 @@ const FormField = memo(
 );
 
 /** The form's fields and the vendor's values. */
-export function ValuesForm({ uid, lang, strings: s, settings, values, issuesOf, linked, onChange, onTouch }: ValuesFormProps) {
+export function ValuesForm({ uid, lang, strings: s, settings, issuesOf, linked, onChange, onTouch }: ValuesFormProps) {
+  // The values, read here rather than in the panel: a keystroke renders the form (whose fields
+  // skip what their controls already show), not the whole panel.
+  const values = useGuideStore($values);
   const field = (key: ReaderKey) => (
     <FormField
       key={key}
