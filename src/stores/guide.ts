@@ -12,7 +12,7 @@ import { defaultValues, type BrowserSettings } from './browser-settings.ts';
 import { startPersistence } from './persistence.ts';
 import { $inputs, $preview, $validation } from './preview.ts';
 import { $settings } from './settings.ts';
-import { $checks, $externalId, $fromLink, $rememberExternalId, $used, $usedView, $values } from './state.ts';
+import { $checks, $externalId, $externalIdConflict, $fromLink, $rememberExternalId, $storageProblem, $used, $usedView, $values } from './state.ts';
 
 export { browserSettings, defaultValues, toGuideInputs, type BrowserSettings } from './browser-settings.ts';
 export { $settings, pageSettings } from './settings.ts';
@@ -93,7 +93,9 @@ export function initGuideStore(settings?: BrowserSettings): void {
     $settings.set(pageSettings);
     $values.set(defaultValues(pageSettings));
   });
-  for (const store of [$settings, $values, $externalId, $rememberExternalId, $used, $usedView, $checks, $fromLink, $inputs, $validation, $preview]) {
+  // Every shared store an island reads: one missing here answers its current value (the conflict
+  // notice's did, and React threw the server's HTML away: tests/e2e/hydration.spec.ts).
+  for (const store of [$settings, $values, $externalId, $rememberExternalId, $externalIdConflict, $storageProblem, $used, $usedView, $checks, $fromLink, $inputs, $validation, $preview]) {
     serverSnapshots.set(store as ReadableAtom<unknown>, store.get());
   }
   startPersistence(pageSettings);
