@@ -33,7 +33,7 @@ import { ConfirmDialog } from './ConfirmDialog.tsx';
 import type { ExternalIdStateStrings } from './state-strings.ts';
 import { StorageNotice } from './StorageNotice.tsx';
 import { fill, type ExternalIdStrings } from './strings.ts';
-import { $externalIdIssues, useSlice } from './slices.ts';
+import { $externalIdIssues } from './slices.ts';
 import { readiness, useHydrated } from './use-hydrated.ts';
 import { useGuideStore } from './use-guide-store.ts';
 import './widgets.css';
@@ -57,7 +57,7 @@ export default function ExternalIdPanel({ lang, strings: s, variant, generatorHr
   const id = useGuideStore($externalId);
   const remember = useGuideStore($rememberExternalId);
   // The ExternalId's own messages only: typing in the values panel does not render this island.
-  const idIssues = useSlice($externalIdIssues);
+  const idIssues = useGuideStore($externalIdIssues);
   const conflict = useGuideStore($externalIdConflict);
   const hydrated = useHydrated();
   const uid = useId();

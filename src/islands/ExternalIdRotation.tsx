@@ -26,7 +26,7 @@ import { downloadText } from '../utils/download.ts';
 import type { Strings } from './strings.ts';
 import { readiness, useHydrated } from './use-hydrated.ts';
 import { useGuideStore } from './use-guide-store.ts';
-import { slice, useSlice } from './slices.ts';
+import { slice } from './slices.ts';
 import './widgets.css';
 
 // A keystroke builds a new rotation object even when nothing it shows changed (e.g. typing a
@@ -180,7 +180,7 @@ export default function ExternalIdRotation({ lang, strings: s }: ExternalIdRotat
   // Until hydrated, render exactly what the server did: no files (the trust policy's builder
   // loads on demand, so on a slow page it can be there before hydration, and rendering its files
   // then is a hydration mismatch, React error #418, seen by Lighthouse on a loaded machine).
-  const live = useSlice($rotationView);
+  const live = useGuideStore($rotationView);
   const rotation = hydrated ? live : null;
   const previous = useGuideStore($previousExternalId);
   const uid = useId();

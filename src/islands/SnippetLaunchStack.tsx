@@ -19,7 +19,7 @@ import { placeholderModel } from '../core/placeholders.ts';
 import { validateInputs } from '../core/validate.ts';
 import type { GuideModel } from '../core/types.ts';
 import type { LaunchStackStrings } from '../utils/snippet-strings.ts';
-import { slice, useSlice } from './slices.ts';
+import { slice } from './slices.ts';
 import { $snippetSource } from './snippet-preview.ts';
 import { buildCfnTemplate, cfnLinkParameterValues } from '../core/artifacts/cfn-template.ts';
 import { useGuideStore } from './use-guide-store.ts';
@@ -73,7 +73,7 @@ export default function SnippetLaunchStack({ lang, strings }: LaunchStackProps) 
   // The settings come from the build (stores/settings.ts), once per page, not as a prop.
   initGuideStore();
   const settings = pageSettings();
-  const launch = useSlice($launch);
+  const launch = useGuideStore($launch);
   const externalId = useGuideStore($externalId);
   const [copied, setCopied] = useState(false);
   const [status, setStatus] = useState('');

@@ -30,7 +30,7 @@ import { isSectionId } from '../utils/sections.ts';
 import { ConfirmDialog } from './ConfirmDialog.tsx';
 import { StorageNotice } from './StorageNotice.tsx';
 import { fill } from './strings.ts';
-import { $readerIssues, fieldIssues, slice, useSlice } from './slices.ts';
+import { $readerIssues, fieldIssues, slice } from './slices.ts';
 import { readiness, useHydrated } from './use-hydrated.ts';
 import { useGuideStore } from './use-guide-store.ts';
 import { LinkReview } from './values/LinkReview.tsx';
@@ -111,10 +111,10 @@ export default function ValuesPanel({ lang, strings: s }: ValuesPanelProps) {
   const settings = pageSettings();
   // Which fields hold a value (their errors are shown), not the values: typing renders the
   // form and the bar (ValuesForm, ValuesBar), not the whole panel.
-  const filled = useSlice($filled);
+  const filled = useGuideStore($filled);
   // Only the reader fields' messages: a keystroke that changes none of them does not render
   // the panel again for them (the artifacts are no concern of the panel).
-  const issues = useSlice($readerIssues);
+  const issues = useGuideStore($readerIssues);
   const fromLink = useGuideStore($fromLink);
   const hydrated = useHydrated();
   const uid = useId();

@@ -3,12 +3,12 @@
  * so a keystroke re-renders an island only when something it shows changed (issue 8: the
  * keystroke budget). A slice is a nanostores `computed` that keeps its previous value while
  * the new one is equal by content: nanostores notifies only when the value is a different
- * object, so an equal slice notifies nobody and React renders nothing.
+ * object, so an equal slice notifies nobody and React renders nothing. Islands read a slice
+ * with `useGuideStore` like any shared store: its server snapshot is derived (`derived()`).
  */
-import { useStore } from '@nanostores/react';
 import type { ReadableAtom } from 'nanostores';
 import type { FieldIssue } from '../core/types.ts';
-import { derived, serverSnapshot } from '../stores/guide.ts';
+import { derived } from '../stores/guide.ts';
 import { validateExternalId } from '../core/validate.ts';
 import { $fromLink } from '../stores/state.ts';
 import { $inputs, $validation } from '../stores/validation.ts';
@@ -28,15 +28,12 @@ export function sameData(a: unknown, b: unknown): boolean {
   return true;
 }
 
-/** A store made by {@link slice}: a view of the shared stores that notifies only real changes. */
-export type Slice<T> = ReadableAtom<T>;
-
 /**
  * A computed store of `select(...values of stores)` that keeps its previous value (the same
  * object) while the new one is {@link sameData}-equal, so its subscribers hear only real changes.
  * Its server snapshot is `select` of the sources' snapshots (`derived`), what the static HTML shows.
  */
-export function slice<A extends unknown[], T>(stores: { [K in keyof A]: ReadableAtom<A[K]> }, select: (...values: A) => T): Slice<T> {
+export function slice<A extends unknown[], T>(stores: { [K in keyof A]: ReadableAtom<A[K]> }, select: (...values: A) => T): ReadableAtom<T> {
   let last: { value: T } | null = null;
   return derived(stores, (...values: A) => {
     const next = select(...values);
@@ -44,14 +41,6 @@ export function slice<A extends unknown[], T>(stores: { [K in keyof A]: Readable
     last = { value: next };
     return next;
   });
-}
-
-/**
- * The current value of a slice in an island, hydrating against its server value (like
- * `useGuideStore`), and re-rendering only when the slice's content changes.
- */
-export function useSlice<T>(store: Slice<T>): T {
-  return useStore(store, { ssr: () => serverSnapshot(store) });
 }
 
 /** The issues of the reader fields (errors first, then warnings), what the values panel shows. */
@@ -65,7 +54,7 @@ export interface ReaderIssues {
 const READER: ReadonlySet<string> = new Set(READER_KEYS);
 
 /** Errors and warnings of the reader's fields; a keystroke that changes none of them notifies nobody. */
-export const $readerIssues: Slice<ReaderIssues> = slice([$validation], (validation) => ({
+export const $readerIssues: ReadableAtom<ReaderIssues> = slice([$validation], (validation) => ({
   known: validation !== null,
   errors: validation && !validation.ok ? validation.errors.filter((i) => READER.has(i.field)) : [],
   warnings: validation ? validation.warnings.filter((i) => READER.has(i.field)) : [],
@@ -77,9 +66,9 @@ export function fieldIssues(issues: ReaderIssues, field: ReaderKey): FieldIssue[
 }
 
 /** The ExternalId's issues (the core's validator of that one field); null until the settings are known. */
-export const $externalIdIssues: Slice<FieldIssue[] | null> = slice([$inputs], (inputs) =>
+export const $externalIdIssues: ReadableAtom<FieldIssue[] | null> = slice([$inputs], (inputs) =>
   inputs ? validateExternalId(inputs) : null,
 );
 
 /** Whether values from a link wait for the reader's confirmation. */
-export const $linkPending: Slice<boolean> = slice([$fromLink], (keys) => keys.length > 0);
+export const $linkPending: ReadableAtom<boolean> = slice([$fromLink], (keys) => keys.length > 0);

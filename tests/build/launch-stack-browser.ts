@@ -78,11 +78,19 @@ export function launchStackInBrowser(site: BuiltSite, templateUrl: string, regio
   }
 
   const block = (page: Page) => page.locator('[data-launch-stack]');
+
   /** The block's first line, naming the region the console opens in. */
   const intro = (page: Page) => block(page).locator('p').first().textContent();
   const introFor = (name: string) => fill(en['launchStack.intro'], { region: `${regionName(name, 'en')} (${name})` });
   const button = (page: Page) => block(page).locator('a.launch-stack-button');
   const control = (page: Page, name: string) => page.locator(`[data-values-panel] [name="${name}"]`);
+
+  /** The English CloudFormation page with the vendor's defaults, its button there. */
+  async function openWithButton(): Promise<WatchedPage> {
+    const watched = await open('/en/cloudformation/');
+    await button(watched.page).waitFor();
+    return watched;
+  }
 
   /** The quick-create link's query (after `#/stacks/quickcreate?`), key → value. */
   async function linkQuery(page: Page): Promise<Map<string, string>> {
@@ -94,8 +102,7 @@ export function launchStackInBrowser(site: BuiltSite, templateUrl: string, regio
 
   describe('Launch Stack in Chromium, on the build with a published template', () => {
     test("with the defaults: the button opens the published template in the reader's region, with its parameters and no ExternalId", async () => {
-      const { page, errors } = await open('/en/cloudformation/');
-      await button(page).waitFor();
+      const { page, errors } = await openWithButton();
       const href = (await button(page).getAttribute('href')) ?? '';
       expect(new URL(href).origin).toBe(`https://${region}.console.aws.amazon.com`);
       expect(new URL(href).searchParams.get('region')).toBe(region);
@@ -112,8 +119,7 @@ export function launchStackInBrowser(site: BuiltSite, templateUrl: string, regio
     });
 
     test('a permissions boundary or a second cluster needs other parameters: no button, the reason instead', async () => {
-      const { page, errors } = await open('/en/cloudformation/');
-      await button(page).waitFor();
+      const { page, errors } = await openWithButton();
       await control(page, 'permissionsBoundary').fill('arn:aws:iam::123456789012:policy/OrgBoundary');
       const reason = block(page).locator('[data-launch-differs="parameters"]');
       await reason.waitFor();
@@ -130,8 +136,7 @@ export function launchStackInBrowser(site: BuiltSite, templateUrl: string, regio
     });
 
     test('tags: the same parameters, other content: no button, the reason instead', async () => {
-      const { page, errors } = await open('/en/cloudformation/');
-      await button(page).waitFor();
+      const { page, errors } = await openWithButton();
       await control(page, 'tags').fill('team=platform');
       const reason = block(page).locator('[data-launch-differs="content"]');
       await reason.waitFor();
@@ -144,8 +149,7 @@ export function launchStackInBrowser(site: BuiltSite, templateUrl: string, regio
     });
 
     test('an invalid boundary blocks the button with its message: it never reaches a link', async () => {
-      const { page, errors } = await open('/en/cloudformation/');
-      await button(page).waitFor();
+      const { page, errors } = await openWithButton();
       await control(page, 'permissionsBoundary').fill('arn:aws:iam::123456789012:role/NotAPolicy');
       await block(page).locator('.snippet-blocked li').first().waitFor();
       expect(await block(page).locator('.snippet-blocked > p').first().textContent()).toBe(en['launchStack.blocked']);
