@@ -10,6 +10,7 @@ import { cspCompletion } from './src/integrations/csp.ts';
 import { settings } from './src/config/site-settings.ts';
 import { browserSettingsDefine } from './src/integrations/browser-settings.ts';
 import { queryCleanupScript } from './src/stores/query-cleanup.ts';
+import { storageGuardScript } from './src/stores/storage-guard.ts';
 import { GUIDE_PAGES } from './src/utils/pages.ts';
 import { browserCodeSplitting, pureCataloguesPlugin } from './src/integrations/chunks.ts';
 import { builderEntriesByPage } from './src/integrations/builder-placement.ts';
@@ -62,8 +63,12 @@ export default defineConfig({
     starlight({
       title: { ja: `方式B 設定ガイド`, en: `Method B setup guide` },
       description: `${settings.vendorName}`,
-      // First in <head>: drop query keys no page uses (the ExternalId above all) before any script runs.
-      head: [{ tag: 'script', content: queryCleanupScript() }],
+      // First in <head>: drop query keys no page uses (the ExternalId above all) before any script
+      // runs; then make blocked storage readable (closed), before Starlight's theme script reads it.
+      head: [
+        { tag: 'script', content: queryCleanupScript() },
+        { tag: 'script', content: storageGuardScript() },
+      ],
       defaultLocale: 'root',
       locales: {
         root: { label: '日本語', lang: 'ja' },

@@ -7,6 +7,7 @@
 import { expect, test } from '@playwright/test';
 import { filled, ui } from './support/state.ts';
 import { field, hydrated, LANGS, open, openPanel, panel, STATE_KEY } from './support/widgets.ts';
+import { watchPage } from './support/site.ts';
 
 const MAX = 20_000;
 
@@ -78,4 +79,34 @@ test('values stored by the previous version load, and its ExternalId marks stay 
   // The old "copied" mark now belongs to that ID: regenerating asks.
   await page.locator('[data-external-id-panel="generator"]').getByRole('button', { name: '再生成' }).click();
   await expect(page.locator('dialog[open]')).toBeVisible();
+});
+
+test('a browser that blocks site data: the page follows the system theme, tabs and theme picker work, and the reader is told nothing is kept', async ({ page }) => {
+  // What Chrome does when site data is blocked (a setting, or a company policy): even reading
+  // either storage area throws. src/stores/storage-guard.ts keeps Starlight's scripts working.
+  await page.addInitScript(() => {
+    for (const name of ['localStorage', 'sessionStorage']) {
+      Object.defineProperty(window, name, {
+        configurable: true,
+        get() {
+          throw new DOMException(`Failed to read the '${name}' property from 'Window': Access is denied for this document.`, 'SecurityError');
+        },
+      });
+    }
+  });
+  const watch = watchPage(page);
+  await page.emulateMedia({ colorScheme: 'light' });
+  await open(page, '/roles/');
+  const html = page.locator('html');
+  await expect(html).toHaveAttribute('data-theme', 'light');
+  await page.locator('starlight-theme-select select').first().selectOption('dark');
+  await expect(html).toHaveAttribute('data-theme', 'dark');
+  // Tabs of one sync key follow each other.
+  const synced = page.locator('starlight-tabs[data-sync-key="iam-tool"]');
+  await synced.first().getByRole('tab', { name: 'AWS CLI' }).click();
+  for (const tabs of await synced.all()) await expect(tabs.getByRole('tab', { name: 'AWS CLI' })).toHaveAttribute('aria-selected', 'true');
+  await openPanel(page);
+  await field(page, 'accountId').fill('123456789012');
+  await expect(page.locator('[data-storage-problem="unavailable"]')).toHaveText(ui('ja', 'storage.unavailable'));
+  expect(watch.errors).toEqual([]);
 });
