@@ -304,7 +304,7 @@ export default function ValuesPanel({ lang, strings: s }: ValuesPanelProps) {
         toggleRef={toggle}
         onToggle={() => setOpen(!open)}
       />
-      <Notice strings={s} />
+      <Notice strings={s} primary />
 
       <div
         id={panelId}

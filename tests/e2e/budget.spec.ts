@@ -26,8 +26,10 @@ import { ALL_PAGES, settle, watchPage } from './support/site.ts';
 // messages, the layout's scripts) about 105 KB, of it React's own 68.7 KB. What is left is in
 // issue 8's closing note (the issue stays open). Raised from 115,500 to 115,600 on 2026-12-03 for
 // the layout script that makes a sideways-scrolling table focusable (about 100 bytes; 115,526), then to
-// 115,700 for the template's parameter table in the CloudFormation builders (cfn-template.ts; 115,679).
-const BUDGET = 115_700;
+// 115,700 for the template's parameter table in the CloudFormation builders (cfn-template.ts; 115,679),
+// then to 115,800 for the storage notice that no longer depends on which island hydrates first
+// (StorageNotice.tsx; 115,736).
+const BUDGET = 115_800;
 const NO_WIDGET_BUDGET = 10_000;
 /** Guide pages whose content places no island (the overview and the FAQ): React must not load there. */
 const NO_WIDGET_PAGES = new Set<string>(pagesWithoutIslands());

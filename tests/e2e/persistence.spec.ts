@@ -107,6 +107,11 @@ test('a browser that blocks site data: the page follows the system theme, tabs a
   for (const tabs of await synced.all()) await expect(tabs.getByRole('tab', { name: 'AWS CLI' })).toHaveAttribute('aria-selected', 'true');
   await openPanel(page);
   await field(page, 'accountId').fill('123456789012');
-  await expect(page.locator('[data-storage-problem="unavailable"]')).toHaveText(ui('ja', 'storage.unavailable'));
+  // Said once, under the values bar (sticky, so in view), not by a widget further down the page
+  // that happened to hydrate first (the ExternalId panel did, at random).
+  const notice = panel(page).locator('[data-storage-problem="unavailable"]');
+  await expect(notice).toHaveText(ui('ja', 'storage.unavailable'));
+  await expect(notice).toBeInViewport();
+  await expect(page.locator('[data-storage-problem]')).toHaveCount(1);
   expect(watch.errors).toEqual([]);
 });
