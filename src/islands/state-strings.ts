@@ -1,7 +1,7 @@
 /**
  * Strings the state layer adds to the values panel, the ExternalId panel and the checklist: the
- * storage notices (`storage.*`), which every widget may show (the first one mounted reports a full
- * or disabled storage). The widgets' own keys (link review, long values, ExternalIds that differ
+ * storage notices (`storage.*`), which every widget may show (one reports a full or disabled storage:
+ * the values panel's, see StorageNotice.tsx). The widgets' own keys (link review, long values, ExternalIds that differ
  * between tabs, the checklist while link values wait) sit under each widget's prefix in the one
  * catalogue (`src/core/i18n/`), so `strings.ts` already picks them.
  */
