@@ -18,11 +18,9 @@
  * before Starlight's), so the CSP integration hashes it.
  */
 
-/**
- * How Starlight's own keys begin (`starlight-theme`, `starlight-synced-tabs__…`,
- * `sl-sidebar-state`): the writes the closed store drops instead of refusing.
- */
-export const STARLIGHT_KEY = /^(starlight-|sl-)/;
+// How Starlight's own keys begin (`starlight-theme`, `starlight-synced-tabs__…`,
+// `sl-sidebar-state`): the writes the closed store drops instead of refusing.
+const STARLIGHT_KEY = /^(starlight-|sl-)/;
 
 /** The inline script's source (self-contained, no imports: it runs before any module). */
 export function storageGuardScript(): string {

@@ -24,7 +24,7 @@ import { ALL_PAGES, settle, watchPage } from './support/site.ts';
 // use (checklist, rotation, setup check) moved out of the shared state;
 // a widget page's floor (React with the values panel, the state and validators, the page's
 // messages, the layout's scripts) about 105 KB, of it React's own 68.7 KB. What is left is in
-// issue 8's closing note (the issue stays open). Raised from 115,500 to 115,600 on 2026-12-03 for
+// issue 8's closing notes (the issue is blocked on it). Raised from 115,500 to 115,600 on 2026-12-03 for
 // the layout script that makes a sideways-scrolling table focusable (about 100 bytes; 115,526), then to
 // 115,700 for the template's parameter table in the CloudFormation builders (cfn-template.ts; 115,679),
 // then to 115,800 for the storage notice that no longer depends on which island hydrates first
