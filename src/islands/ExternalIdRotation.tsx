@@ -62,12 +62,23 @@ function Policy({ variant, title, artifact, empty, lang, strings: s, hydrated, l
   const uid = useId();
   // The text last copied: the button says "Copied" only while the text shown is that text.
   const [copiedText, setCopiedText] = useState<string | null>(null);
+  // What the last Download handed to the browser, said to screen readers as every snippet's is
+  // (both versions' buttons have the same name, so the version is said too). Also the signal that
+  // the click reached the island, whatever the browser then does with the file.
+  const [status, setStatus] = useState('');
   const blocking = artifact ? [...artifact.blocking, ...extraBlocking] : [];
   const reasons = [...new Set(blocking.map((issue) => formatIssue(issue, lang)))];
   if (linkPending) reasons.push(s['rotation.linkPending']);
   const ready = hydrated && artifact !== null && blocking.length === 0 && !linkPending;
   // The CLI's file name (the artifact table's): each version replaces the file in place.
   const fileName = artifact ? downloadName(artifactRow(artifact.id)) : '';
+  function download() {
+    if (!artifact || !ready) return;
+    downloadText(fileName, artifact.text, artifactMime(artifact));
+    // A fresh text each time, so a second download of the same file is said again.
+    setStatus('');
+    requestAnimationFrame(() => setStatus(s['rotation.downloaded'].replace('{{file}}', fileName).replace('{{version}}', title)));
+  }
   async function copy() {
     if (!artifact || !ready) return;
     await navigator.clipboard.writeText(artifact.text);
@@ -95,7 +106,7 @@ function Policy({ variant, title, artifact, empty, lang, strings: s, hydrated, l
             type="button"
             className="guide-button"
             disabled={!ready}
-            onClick={() => ready && downloadText(fileName, artifact.text, artifactMime(artifact))}
+            onClick={download}
             aria-describedby={`${fileLabelId} ${uid}-title`}
             data-rotation-download={fileName}
           >
@@ -103,6 +114,9 @@ function Policy({ variant, title, artifact, empty, lang, strings: s, hydrated, l
           </button>
         </div>
       ) : null}
+      <p className="sr-only" role="status" data-rotation-status="">
+        {status}
+      </p>
       {artifact && reasons.length > 0 ? (
         <div className="values-hint" data-rotation-blocked="">
           <p>{s['rotation.blocked']}</p>

@@ -112,7 +112,7 @@ for (const { lang, prefix } of LANGS) {
 
 for (const { lang, prefix } of LANGS) {
   test(`${lang}: every file that changes while rotating, overlap and final, is the CLI's bytes under the CLI's name; gated`, async ({ page }) => {
-    test.setTimeout(120_000);
+    test.setTimeout(180_000);
     await open(page, `${prefix}roles/`);
     await openPanel(page);
     await field(page, 'accountId').fill(ACCOUNT_ID);
@@ -133,15 +133,22 @@ for (const { lang, prefix } of LANGS) {
     for (const artifact of ARTIFACTS.filter((a) => changed.includes(a.id))) {
       const file = rotation.locator(`[data-rotation-file="${artifact.id}"]`);
       if ((await file.getAttribute('open')) === null) await file.locator('summary').click();
+      await expect(file, `${artifact.id} unfolded`).toHaveAttribute('open', '');
       for (const [variant, expected] of [['overlap', overlapCli.get(artifact.id)!], ['final', finalCli.get(artifact.id)!]] as const) {
         const version = file.locator(`[data-rotation="${variant}"]`);
         await expect(version.locator('[data-rotation-text]')).toHaveText(expected.toString('utf8'), { useInnerText: false });
-        // Bounded waits, each named: a click that cannot happen (disabled, hidden, covered)
-        // fails with Playwright's reason instead of the test's timeout on the download wait.
+        // Each step waits for its own signal and names it, so a failure says which one did not
+        // happen: the button usable, the click reaching the island (it says what it handed to the
+        // browser), then the browser's download. The click's bound is shorter than the download's,
+        // so a click that cannot happen reports Playwright's reason, not the download's timeout.
         const button = version.getByRole('button', { name: TITLES[lang].download, exact: true });
+        await expect(button, `${artifact.id} ${variant} Download visible`).toBeVisible();
         await expect(button, `${artifact.id} ${variant} Download enabled`).toBeEnabled();
-        const download = page.waitForEvent('download', { timeout: 20_000 });
-        await button.click({ timeout: 20_000 });
+        const download = page.waitForEvent('download', { timeout: 45_000 });
+        // Caught here and rethrown below: a rejection nobody awaits yet would fail the test first.
+        download.catch(() => undefined);
+        await button.click({ timeout: 10_000 });
+        await expect(version.locator('[data-rotation-status]'), `${artifact.id} ${variant}: the island handed the file to the browser`).toContainText(artifact.fileName);
         const got = await download;
         expect(got.suggestedFilename(), `${artifact.id} ${variant} name`).toBe(artifact.fileName);
         expect(readFileSync(await got.path()).equals(expected), `${artifact.id} ${variant} bytes`).toBe(true);

@@ -79,6 +79,7 @@ export const en: UiCatalogue = {
   "rotation.copy": "Copy",
   "rotation.copied": "Copied",
   "rotation.download": "Download",
+  "rotation.downloaded": "Downloaded {{file}} ({{version}})",
   "rotation.needPrevious": "Enter the ExternalId used until now to see the overlap files.",
   "rotation.blocked": "Copy and Download stay disabled until this is resolved:",
   "rotation.linkPending": "Check the values that came from a link (values panel).",

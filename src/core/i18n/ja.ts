@@ -85,6 +85,7 @@ export const ja = {
   "rotation.copy": "コピー",
   "rotation.copied": "コピーしました",
   "rotation.download": "ダウンロード",
+  "rotation.downloaded": "{{file}}({{version}})をダウンロードしました",
   "rotation.needPrevious": "これまでの ExternalId を入力すると、移行期間用のファイルが表示されます。",
   "rotation.blocked": "コピーとダウンロードは、次の点が解決するまで無効です:",
   "rotation.linkPending": "リンクから入力された値を確認してください(値のパネル)。",
