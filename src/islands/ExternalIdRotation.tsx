@@ -23,7 +23,7 @@ import { initGuideStore } from '../stores/guide.ts';
 import { $previousExternalId, $rotation, startRotationPersistence, type RotationFile } from '../stores/rotation.ts';
 import { artifactMime, artifactRow, downloadName } from '../core/artifacts/catalog.ts';
 import { downloadText } from '../utils/download.ts';
-import type { Strings } from './strings.ts';
+import { fill, type Strings } from './strings.ts';
 import { readiness, useHydrated } from './use-hydrated.ts';
 import { useGuideStore } from './use-guide-store.ts';
 import { slice } from './slices.ts';
@@ -77,7 +77,7 @@ function Policy({ variant, title, artifact, empty, lang, strings: s, hydrated, l
     downloadText(fileName, artifact.text, artifactMime(artifact));
     // A fresh text each time, so a second download of the same file is said again.
     setStatus('');
-    requestAnimationFrame(() => setStatus(s['rotation.downloaded'].replace('{{file}}', fileName).replace('{{version}}', title)));
+    requestAnimationFrame(() => setStatus(fill(s['rotation.downloaded'], { file: fileName, version: title })));
   }
   async function copy() {
     if (!artifact || !ready) return;
